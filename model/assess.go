@@ -1,0 +1,288 @@
+package model
+
+import (
+	"encoding/json"
+	"math"
+)
+
+// World is one of Jervis's four worlds (Jervis 1978, "Cooperation under the
+// Security Dilemma", table 1), read off the offense–defense balance and the
+// distinguishability of offensive from defensive postures.
+type World int
+
+const (
+	// DoublyDangerous: offense has the advantage and postures cannot be told
+	// apart. The paper's first future: "Once the two sides fail to develop a
+	// consensus, they fall into a double crisis (Doubly Dangerous)."
+	DoublyDangerous World = iota
+	// Compatible: defense has the advantage but postures cannot be told
+	// apart: a security dilemma, "but security requirements may be compatible".
+	Compatible
+	// AggressionPossible: offense has the advantage, postures can be told
+	// apart: no security dilemma, but aggression is possible.
+	AggressionPossible
+	// DoublySafe: defense has the advantage and postures can be told apart.
+	DoublySafe
+)
+
+var worldNames = [...]string{"doubly-dangerous", "compatible", "aggression-possible", "doubly-safe"}
+
+// Worlds lists the four worlds in order.
+var Worlds = [...]World{DoublyDangerous, Compatible, AggressionPossible, DoublySafe}
+
+// String returns the world's id: "doubly-dangerous", "compatible",
+// "aggression-possible" or "doubly-safe".
+func (w World) String() string {
+	if w < 0 || int(w) >= len(worldNames) {
+		return "unknown"
+	}
+	return worldNames[w]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (w World) MarshalText() ([]byte, error) { return []byte(w.String()), nil }
+
+// OffenseAdvantaged reports whether offense has the advantage in w.
+func (w World) OffenseAdvantaged() bool { return w == DoublyDangerous || w == AggressionPossible }
+
+// Distinguishable reports whether offensive and defensive postures can be
+// told apart in w.
+func (w World) Distinguishable() bool { return w == AggressionPossible || w == DoublySafe }
+
+// Band names a range of intensity: none < 0.15 ≤ low < 0.35 ≤ moderate < 0.5 ≤
+// high < 0.75 ≤ severe. The boundary at 0.5 is the spiral's stability
+// boundary: a band of high or severe means the race diverges.
+type Band int
+
+const (
+	BandNone Band = iota
+	BandLow
+	BandModerate
+	BandHigh
+	BandSevere
+)
+
+var bandNames = [...]string{"none", "low", "moderate", "high", "severe"}
+
+// BandLower holds each band's lower bound of intensity.
+var BandLower = [...]float64{0, 0.15, 0.35, 0.5, 0.75}
+
+// String returns the band's id: "none", "low", "moderate", "high" or "severe".
+func (b Band) String() string {
+	if b < 0 || int(b) >= len(bandNames) {
+		return "unknown"
+	}
+	return bandNames[b]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (b Band) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
+
+// BandOf returns the band of an intensity in [0, 1].
+func BandOf(intensity float64) Band {
+	b := BandNone
+	for i := len(BandLower) - 1; i > 0; i-- {
+		if intensity >= BandLower[i] {
+			b = Band(i)
+			break
+		}
+	}
+	return b
+}
+
+// Posen holds Barry Posen's (1993) conditions for a security dilemma as the
+// paper applies them to the US (section 3: "the following three conditions
+// can be obtained").
+type Posen struct {
+	// IntentionsUnassessable: "the United States is unable to accurately
+	// assess China's network technology and strategic intentions" (S < 0.5).
+	IntentionsUnassessable bool `json:"intentions_unassessable"`
+	// HegemonyProjected: "the United States mistakenly projected the hegemonic
+	// consciousness of the real world into cyberspace": the offensive side
+	// holds the larger share of power (P > 0.5 for an offensive US, or
+	// 1 − P > 0.5 for an offensive China).
+	HegemonyProjected bool `json:"hegemony_projected"`
+	// IdeologyAsTool: "the United States is still the ideology as to build
+	// their own network security": discourse far from parity,
+	// |2·discourse − 1| > 0.3.
+	IdeologyAsTool bool `json:"ideology_as_tool"`
+	// Met counts the conditions that hold, 0 to 3.
+	Met int `json:"met"`
+}
+
+// Equilibrium is the Richardson race's fixed point: the capability levels at
+// which each side's reaction, restraint and grievance balance.
+type Equilibrium struct {
+	US    float64 `json:"us"`
+	China float64 `json:"china"`
+	// Valid is false when the race is unstable and has no attracting fixed
+	// point; such an Equilibrium encodes as JSON null.
+	Valid bool `json:"-"`
+}
+
+// MarshalJSON encodes e as {"us":…,"china":…}, or null when !e.Valid.
+func (e Equilibrium) MarshalJSON() ([]byte, error) {
+	if !e.Valid {
+		return []byte("null"), nil
+	}
+	return json.Marshal(struct {
+		US    float64 `json:"us"`
+		China float64 `json:"china"`
+	}{e.US, e.China})
+}
+
+// Assessment is the model's reading of one set of Inputs. Every number is
+// finite; ranges are given per field.
+type Assessment struct {
+	Inputs Inputs `json:"inputs"`
+	// PowerShare is the US share of cyber power P, in [0, 1].
+	PowerShare float64 `json:"power_share"`
+	// OffenseBalance is O in [−1, 1]; offense has the advantage when O > 0.
+	OffenseBalance float64 `json:"offense_balance"`
+	// Distinguishability is S in [0, 1]; postures can be told apart when S ≥ 0.5.
+	Distinguishability float64 `json:"distinguishability"`
+	// World is Jervis's world.
+	World World `json:"world"`
+	// Intensity is I = R/(1+R) in [0, 1); I < 0.5 exactly when the race converges.
+	Intensity float64 `json:"intensity"`
+	// Band is the intensity's band.
+	Band Band `json:"band"`
+	// Reaction is θ = a = b in [0, 2], each side's fear-driven response to the other.
+	Reaction float64 `json:"reaction"`
+	// Restraint is μ = m = n in [0.7, 1.2], each side's fatigue and restraint.
+	Restraint float64 `json:"restraint"`
+	// Stable reports a bounded race: a·b < m·n.
+	Stable bool `json:"stable"`
+	// StabilityMargin is m·n − a·b in [−3.51, 1.44]; positive when stable.
+	StabilityMargin float64 `json:"stability_margin"`
+	// Equilibrium is the race's fixed point; not Valid (JSON null) when the
+	// race is unstable, since then no non-negative fixed point attracts it.
+	Equilibrium Equilibrium `json:"equilibrium"`
+	// Posen holds Posen's three conditions.
+	Posen Posen `json:"posen"`
+}
+
+// Grievances g (US) and h (China), the drives that push each side's
+// capability up even without a threat. The paper (section 4): "even if China
+// and the United States are in a situation without threats, they will
+// actively pursue better network technology". Their sizes are the paper's
+// annual growth rates of security spending (section 2): the North American
+// cybersecurity market "is expected to grow by 10.4% annually"; China's
+// security market grew "about 27.6%" in 2017.
+const (
+	GrievanceUS    = 0.104
+	GrievanceChina = 0.276
+)
+
+// PowerShare returns the US share of cyber power P = (2·tech + discourse)/3.
+// Technology weighs double: "which country has the dominant technology will
+// occupy the dominant position of cyberspace" (paper, section 4).
+func PowerShare(in Inputs) float64 {
+	return (2*in.Tech + in.Discourse) / 3
+}
+
+// OffenseBalance returns O = s_us·P + s_cn·(1−P) in [−1, 1], s = +1 for
+// offense and −1 for defense: the power-weighted posture of the pair. Offense
+// has the advantage when O > 0 (Jervis 1978; Glaser & Kaufmann 1998, measured
+// as the paper does "by network technology and network public opinion").
+func OffenseBalance(in Inputs) float64 {
+	p := PowerShare(in)
+	return in.US.Sign()*p + in.China.Sign()*(1-p)
+}
+
+// Distinguishability returns S = 1 − (1−attribution)·(1−dialogue): intent is
+// clarified by attribution at the time or, after the fact, by dialogue
+// (paper, section 3, third judgment; Jervis's second variable; Posen 1993).
+func Distinguishability(in Inputs) float64 {
+	return 1 - (1-in.Attribution)*(1-in.Dialogue)
+}
+
+// Reaction returns the Richardson reaction coefficient θ = a = b =
+// (1−S)·(1+O): fear grows as intent is harder to read and as offense gains
+// the advantage (Jervis 1978 applied to Richardson 1960).
+func Reaction(in Inputs) float64 {
+	return (1 - Distinguishability(in)) * (1 + OffenseBalance(in))
+}
+
+// Restraint returns the Richardson restraint coefficient μ = m = n =
+// 0.7 + 0.5·dialogue: crisis channels slow each side's build-up (the paper's
+// "misunderstandings of both parties can always be properly resolved").
+func Restraint(in Inputs) float64 {
+	return 0.7 + 0.5*in.Dialogue
+}
+
+// Assess returns the assessment of in. It does not validate: call
+// in.Validate first for untrusted input (out-of-range numbers are clamped so
+// that the result stays finite and in range).
+func Assess(in Inputs) Assessment {
+	in = in.Clamp()
+	p := PowerShare(in)
+	o := OffenseBalance(in)
+	s := Distinguishability(in)
+	theta := Reaction(in)
+	mu := Restraint(in)
+
+	// Richardson (1960): a = b = θ, m = n = μ. Stable iff a·b < m·n.
+	ab := theta * theta
+	mn := mu * mu
+	margin := mn - ab
+	// Intensity I = R/(1+R), R = a·b/(m·n): a smooth map of the race's
+	// reaction-to-restraint ratio onto [0, 1) with I = 0.5 at the stability
+	// boundary R = 1.
+	r := ab / mn
+	intensity := r / (1 + r)
+
+	a := Assessment{
+		Inputs:             in,
+		PowerShare:         p,
+		OffenseBalance:     o,
+		Distinguishability: s,
+		World:              worldOf(o, s),
+		Intensity:          intensity,
+		Band:               BandOf(intensity),
+		Reaction:           theta,
+		Restraint:          mu,
+		Stable:             margin > 0,
+		StabilityMargin:    margin,
+		Posen:              posenOf(in, p, s),
+	}
+	if margin > 0 {
+		// x* = (a·h + n·g)/(m·n − a·b), y* = (b·g + m·h)/(m·n − a·b).
+		a.Equilibrium = Equilibrium{
+			US:    (theta*GrievanceChina + mu*GrievanceUS) / margin,
+			China: (theta*GrievanceUS + mu*GrievanceChina) / margin,
+			Valid: true,
+		}
+	}
+	return a
+}
+
+// worldOf applies Jervis's 2×2 (1978): offense advantage when O > 0,
+// distinguishable when S ≥ 0.5.
+func worldOf(o, s float64) World {
+	offense := o > 0
+	dist := s >= 0.5
+	switch {
+	case offense && !dist:
+		return DoublyDangerous
+	case !offense && !dist:
+		return Compatible
+	case offense && dist:
+		return AggressionPossible
+	default:
+		return DoublySafe
+	}
+}
+
+func posenOf(in Inputs, p, s float64) Posen {
+	var c Posen
+	c.IntentionsUnassessable = s < 0.5
+	c.HegemonyProjected = (in.US == Offense && p > 0.5) || (in.China == Offense && 1-p > 0.5)
+	c.IdeologyAsTool = math.Abs(2*in.Discourse-1) > 0.3
+	for _, b := range [...]bool{c.IntentionsUnassessable, c.HegemonyProjected, c.IdeologyAsTool} {
+		if b {
+			c.Met++
+		}
+	}
+	return c
+}

@@ -1,0 +1,305 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of the codec: anything longer is refused before it is parsed, so
+// that the work per request is bounded.
+const (
+	// MaxQueryLen is the longest query or fragment accepted, in bytes.
+	MaxQueryLen = 1024
+	// MaxValueLen is the longest single value accepted, in bytes.
+	MaxValueLen = 32
+)
+
+// ParamError is a bad input: the parameter it concerns and a message that
+// names the parameter and the allowed range or values.
+type ParamError struct {
+	// Param is the offending key ("tech", "steps", …), or "query" for the
+	// query as a whole.
+	Param string `json:"param"`
+	// Message is a sentence for people, e.g. `tech must be a number in [0, 1]; got "1.5"`.
+	Message string `json:"message"`
+}
+
+// Error returns "model: " followed by the message.
+func (e *ParamError) Error() string { return "model: " + e.Message }
+
+// truncate shortens a user-supplied value for an error message.
+func truncate(s string) string {
+	if len(s) <= MaxValueLen {
+		return s
+	}
+	cut := MaxValueLen
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func rangeError(p Param, got string) *ParamError {
+	return &ParamError{Param: p.Key, Message: fmt.Sprintf("%s must be a number in [%g, %g]; got %q", p.Key, p.Min, p.Max, truncate(got))}
+}
+
+func postureError(key, got string) *ParamError {
+	return &ParamError{Param: key, Message: fmt.Sprintf("%s must be offense or defense; got %q", key, truncate(got))}
+}
+
+// Options say which keys besides the model's inputs a query may carry.
+type Options struct {
+	// Extra lists further keys that are allowed; their raw values are
+	// returned in Query.Extra for the caller to validate.
+	Extra []string
+}
+
+// Query is a parsed query or fragment.
+type Query struct {
+	// Inputs are the inputs: the preset's (or the defaults) overridden by the
+	// keys present.
+	Inputs Inputs
+	// Preset is the preset named by preset=, or "".
+	Preset string
+	// Set lists the input keys present, in canonical order of Params then us, china.
+	Set []string
+	// Extra holds the values of the allowed extra keys that were present.
+	Extra map[string]string
+}
+
+// inputKeys are the keys of Inputs in canonical order.
+var inputKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us", "china"}
+
+// Parse parses a URL query or fragment ("tech=0.85&us=offense", with or
+// without a leading "?" or "#") strictly: it returns the first problem as a
+// *ParamError. Missing keys take the preset's values (preset=) or the
+// defaults. Keys may appear once; unknown keys, empty values, numbers that are
+// not finite or out of [0, 1], postures other than offense and defense,
+// malformed percent-encoding and over-long input are errors.
+func Parse(raw string, opt Options) (Query, error) {
+	q, errs := decode(raw, Default(), opt, true)
+	if len(errs) > 0 {
+		return q, errs[0]
+	}
+	return q, nil
+}
+
+// Decode parses a fragment leniently for the page: it never fails, but
+// returns the nearest valid state and every problem found. A number out of
+// range is clamped into it; any other bad value keeps base's value (the
+// page's current state); unknown and repeated keys are reported and ignored
+// (the first occurrence wins).
+func Decode(raw string, base Inputs, opt Options) (Query, []*ParamError) {
+	return decode(raw, base.Clamp(), opt, false)
+}
+
+func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamError) {
+	q := Query{Inputs: base}
+	var errs []*ParamError
+	fail := func(e *ParamError) bool {
+		errs = append(errs, e)
+		return strict
+	}
+	raw = strings.TrimPrefix(strings.TrimPrefix(raw, "#"), "?")
+	if len(raw) > MaxQueryLen {
+		fail(&ParamError{Param: "query", Message: fmt.Sprintf("query must be at most %d bytes; got %d", MaxQueryLen, len(raw))})
+		return q, errs
+	}
+	type kv struct{ k, v string }
+	var pairs []kv
+	seen := map[string]bool{}
+	for part := range strings.SplitSeq(raw, "&") {
+		if part == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(part, "=")
+		key, err := url.QueryUnescape(k)
+		if err != nil || !utf8.ValidString(key) {
+			if fail(&ParamError{Param: "query", Message: fmt.Sprintf("query has a malformed key %q", truncate(k))}) {
+				return q, errs
+			}
+			continue
+		}
+		val, err := url.QueryUnescape(v)
+		if err != nil {
+			if fail(&ParamError{Param: key, Message: fmt.Sprintf("%s has malformed percent-encoding; got %q", truncate(key), truncate(v))}) {
+				return q, errs
+			}
+			continue
+		}
+		if !known(key, opt) {
+			if fail(&ParamError{Param: truncate(key), Message: fmt.Sprintf("unknown parameter %q; allowed: %s", truncate(key), strings.Join(allowed(opt), ", "))}) {
+				return q, errs
+			}
+			continue
+		}
+		if seen[key] {
+			if fail(&ParamError{Param: key, Message: fmt.Sprintf("%s is given more than once", key)}) {
+				return q, errs
+			}
+			continue
+		}
+		seen[key] = true
+		pairs = append(pairs, kv{key, val})
+	}
+	// The preset comes first, whatever its place, so that explicit keys
+	// override it.
+	for _, p := range pairs {
+		if p.k != "preset" {
+			continue
+		}
+		pr, ok := PresetByID(p.v)
+		if !ok {
+			if fail(&ParamError{Param: "preset", Message: fmt.Sprintf("preset must be one of %s; got %q", strings.Join(PresetIDs(), ", "), truncate(p.v))}) {
+				return q, errs
+			}
+			continue
+		}
+		q.Preset = pr.ID
+		q.Inputs = pr.Inputs
+	}
+	for _, p := range pairs {
+		switch p.k {
+		case "preset":
+		case "us", "china":
+			if p.v == "" || len(p.v) > MaxValueLen {
+				if fail(postureError(p.k, p.v)) {
+					return q, errs
+				}
+				continue
+			}
+			v, ok := ParsePosture(p.v)
+			if !ok {
+				if fail(postureError(p.k, p.v)) {
+					return q, errs
+				}
+				continue
+			}
+			if p.k == "us" {
+				q.Inputs.US = v
+			} else {
+				q.Inputs.China = v
+			}
+			q.Set = append(q.Set, p.k)
+		default:
+			par, ok := ParamByKey(p.k)
+			if !ok { // an allowed extra key
+				if q.Extra == nil {
+					q.Extra = map[string]string{}
+				}
+				q.Extra[p.k] = p.v
+				continue
+			}
+			v, err := parseNumber(p.v)
+			if err != nil || v < par.Min || v > par.Max {
+				if fail(rangeError(par, p.v)) {
+					return q, errs
+				}
+				if err == nil { // nearest valid value
+					q.Inputs = par.Set(q.Inputs, math.Min(par.Max, math.Max(par.Min, v)))
+					q.Set = append(q.Set, p.k)
+				}
+				continue
+			}
+			q.Inputs = par.Set(q.Inputs, v)
+			q.Set = append(q.Set, p.k)
+		}
+	}
+	q.Set = canonicalOrder(q.Set)
+	return q, errs
+}
+
+// parseNumber accepts a plain decimal number (no NaN, Inf, hex or
+// underscores) of at most MaxValueLen bytes.
+func parseNumber(s string) (float64, error) {
+	if s == "" || len(s) > MaxValueLen {
+		return 0, strconv.ErrSyntax
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E' {
+			return 0, strconv.ErrSyntax
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, strconv.ErrSyntax
+	}
+	return v, nil
+}
+
+func known(key string, opt Options) bool {
+	if key == "preset" {
+		return true
+	}
+	for _, k := range inputKeys {
+		if k == key {
+			return true
+		}
+	}
+	for _, k := range opt.Extra {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+func allowed(opt Options) []string {
+	out := append([]string{}, inputKeys[:]...)
+	out = append(out, "preset")
+	return append(out, opt.Extra...)
+}
+
+func canonicalOrder(set []string) []string {
+	if len(set) < 2 {
+		return set
+	}
+	out := set[:0:0]
+	for _, k := range inputKeys {
+		for _, s := range set {
+			if s == k {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Encode returns the canonical encoding of in: every key in fixed order,
+// numbers with two decimals, e.g.
+// "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense".
+// Inputs are clamped first, so the result always parses.
+func (in Inputs) Encode() string {
+	return string(in.AppendEncode(make([]byte, 0, 96)))
+}
+
+// AppendEncode appends the canonical encoding of in to b.
+func (in Inputs) AppendEncode(b []byte) []byte {
+	in = in.Clamp()
+	for i, p := range Params {
+		if i > 0 {
+			b = append(b, '&')
+		}
+		b = append(b, p.Key...)
+		b = append(b, '=')
+		v := round2(p.Value(in))
+		if v == 0 {
+			v = 0 // no "-0.00"
+		}
+		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	b = append(b, "&us="...)
+	b = append(b, in.US.String()...)
+	b = append(b, "&china="...)
+	b = append(b, in.China.String()...)
+	return b
+}
+
+// String returns the canonical encoding.
+func (in Inputs) String() string { return in.Encode() }
