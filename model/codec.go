@@ -131,6 +131,12 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 			}
 			continue
 		}
+		if key == "" {
+			if fail(&ParamError{Param: "query", Message: "query has a parameter with an empty name"}) {
+				return q, errs
+			}
+			continue
+		}
 		if !known(key, opt) {
 			if fail(&ParamError{Param: truncate(key), Message: fmt.Sprintf("unknown parameter %q; allowed: %s", truncate(key), strings.Join(allowed(opt), ", "))}) {
 				return q, errs

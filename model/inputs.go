@@ -97,21 +97,36 @@ func Default() Inputs {
 type Param struct {
 	Key      string  // URL and API key, e.g. "tech"
 	Min, Max float64 // allowed range, inclusive
-	get      func(*Inputs) *float64
+	index    int     // field of Inputs, in canonical order
+}
+
+// field returns a pointer to the i-th numeric field of in (a switch rather
+// than a closure, so that Assess does not allocate).
+func (in *Inputs) field(i int) *float64 {
+	switch i {
+	case 0:
+		return &in.Tech
+	case 1:
+		return &in.Discourse
+	case 2:
+		return &in.Attribution
+	default:
+		return &in.Dialogue
+	}
 }
 
 // Value returns p's value in in.
-func (p Param) Value(in Inputs) float64 { return *p.get(&in) }
+func (p Param) Value(in Inputs) float64 { return *in.field(p.index) }
 
 // Set returns in with p set to v (not validated).
-func (p Param) Set(in Inputs, v float64) Inputs { *p.get(&in) = v; return in }
+func (p Param) Set(in Inputs, v float64) Inputs { *in.field(p.index) = v; return in }
 
 // Params lists the four numeric inputs in canonical order.
 var Params = [...]Param{
-	{Key: "tech", Min: 0, Max: 1, get: func(in *Inputs) *float64 { return &in.Tech }},
-	{Key: "discourse", Min: 0, Max: 1, get: func(in *Inputs) *float64 { return &in.Discourse }},
-	{Key: "attribution", Min: 0, Max: 1, get: func(in *Inputs) *float64 { return &in.Attribution }},
-	{Key: "dialogue", Min: 0, Max: 1, get: func(in *Inputs) *float64 { return &in.Dialogue }},
+	{Key: "tech", Min: 0, Max: 1, index: 0},
+	{Key: "discourse", Min: 0, Max: 1, index: 1},
+	{Key: "attribution", Min: 0, Max: 1, index: 2},
+	{Key: "dialogue", Min: 0, Max: 1, index: 3},
 }
 
 // ParamByKey returns the numeric parameter with the given key.

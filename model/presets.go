@@ -58,7 +58,7 @@ func Presets() []Preset {
 		},
 		{
 			ID: "both-defensive", Name: "Both defensive", Inputs: bothDef,
-			Quote:   "Furthermore, neoliberalism believes that if the two sides can work out a system that can regulate the military expansion of both sides, it will not only avoid security dilemmas, but also create cooperation in an anarchic international society.",
+			Quote:   "Furthermore, neoliberalism believes that if the two sides can work out a system that can regulate the military expansion of both sides, it will not only avoid security dilemmas, but also create cooperation in an anarchic international society",
 			Section: "1",
 			Note:    "A reference point: the baseline with the US, too, on the defensive.",
 		},

@@ -1,0 +1,352 @@
+package model
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+func near(t *testing.T, what string, got, want, tol float64) {
+	t.Helper()
+	if math.Abs(got-want) > tol {
+		t.Errorf("%s = %v, want %v (±%v)", what, got, want, tol)
+	}
+}
+
+func TestBaseline(t *testing.T) {
+	// DESIGN.md 2.2: the paper's baseline gives P ≈ 0.82, O ≈ 0.63, S = 0.68,
+	// world aggression-possible, I ≈ 0.21, band low, a converging spiral.
+	a := Assess(Default())
+	near(t, "PowerShare", a.PowerShare, 0.8167, 0.001)
+	near(t, "OffenseBalance", a.OffenseBalance, 0.6333, 0.001)
+	near(t, "Distinguishability", a.Distinguishability, 0.68, 1e-12)
+	near(t, "Intensity", a.Intensity, 0.2146, 0.001)
+	if a.World != AggressionPossible {
+		t.Errorf("Assess(Default()).World = %v, want aggression-possible", a.World)
+	}
+	if a.Band != BandLow {
+		t.Errorf("Assess(Default()).Band = %v, want low", a.Band)
+	}
+	if !a.Stable || a.StabilityMargin <= 0 || !a.Equilibrium.Valid {
+		t.Errorf("Assess(Default()): stable %v margin %v equilibrium %+v, want a stable race", a.Stable, a.StabilityMargin, a.Equilibrium)
+	}
+	tr, err := Simulate(Default(), 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tr.Converges || tr.SettledAfter < 0 {
+		t.Errorf("Simulate(Default()): converges %v settled after %d, want a converging race that settles", tr.Converges, tr.SettledAfter)
+	}
+	last := tr.Rounds[len(tr.Rounds)-1]
+	near(t, "x after 200 rounds", last.US, a.Equilibrium.US, 1e-6)
+	near(t, "y after 200 rounds", last.China, a.Equilibrium.China, 1e-6)
+}
+
+// Property 1 and the presets: each preset lands where the paper says.
+func TestPresets(t *testing.T) {
+	tests := []struct {
+		id       string
+		worlds   []World
+		bands    []Band
+		converge bool
+	}{
+		{"baseline-2018", []World{AggressionPossible}, []Band{BandLow}, true},
+		{"us-superiority-no-consensus", []World{DoublyDangerous}, []Band{BandHigh, BandSevere}, false},
+		{"china-tech-advantage", []World{Compatible, DoublySafe}, nil, true},
+		{"parity", []World{DoublySafe}, nil, true},
+		{"both-defensive", []World{DoublySafe}, []Band{BandNone}, true},
+		{"both-offensive", []World{AggressionPossible}, nil, true},
+	}
+	if len(tests) != len(Presets()) {
+		t.Fatalf("%d presets, %d tested", len(Presets()), len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			p, ok := PresetByID(tt.id)
+			if !ok {
+				t.Fatalf("PresetByID(%q) not found", tt.id)
+			}
+			if p.Quote == "" || p.Section == "" || p.Name == "" {
+				t.Errorf("preset %q lacks its quote, section or name", tt.id)
+			}
+			if err := p.Inputs.Validate(); err != nil {
+				t.Errorf("preset %q: %v", tt.id, err)
+			}
+			a := Assess(p.Inputs)
+			if !containsWorld(tt.worlds, a.World) {
+				t.Errorf("Assess(%v).World = %v, want one of %v", p.Inputs, a.World, tt.worlds)
+			}
+			if tt.bands != nil && !containsBand(tt.bands, a.Band) {
+				t.Errorf("Assess(%v).Band = %v, want one of %v", p.Inputs, a.Band, tt.bands)
+			}
+			if a.Stable != tt.converge {
+				t.Errorf("Assess(%v).Stable = %v, want %v", p.Inputs, a.Stable, tt.converge)
+			}
+		})
+	}
+}
+
+func TestPresetQuotesAreInThePaper(t *testing.T) {
+	paper := readPaper(t)
+	for _, p := range Presets() {
+		if !containsNorm(paper, p.Quote) {
+			t.Errorf("preset %q: quote not found in paper.md: %q", p.ID, p.Quote)
+		}
+	}
+}
+
+// Property 2: US superiority and no consensus is doubly dangerous, high or
+// severe, and diverges, over the whole region tech ≥ 0.8, attribution ≤ 0.3,
+// dialogue 0 (any discourse).
+func TestProperty2DoublyDangerous(t *testing.T) {
+	for tech := 0.8; tech <= 1.0001; tech += 0.02 {
+		for attr := 0.0; attr <= 0.3001; attr += 0.02 {
+			for disc := 0.0; disc <= 1.0001; disc += 0.05 {
+				in := Inputs{Tech: math.Min(tech, 1), Discourse: math.Min(disc, 1), Attribution: math.Min(attr, 0.3), Dialogue: 0, US: Offense, China: Defense}
+				a := Assess(in)
+				if a.World != DoublyDangerous || (a.Band != BandHigh && a.Band != BandSevere) || a.Stable {
+					t.Fatalf("Assess(%v) = %v, %v, stable %v; want doubly-dangerous, high or severe, diverging", in, a.World, a.Band, a.Stable)
+				}
+				tr, _ := Simulate(in, MaxRounds)
+				if tr.Converges || tr.Spiral[len(tr.Spiral)-1].Radius < 0.9 {
+					t.Fatalf("Simulate(%v): converges %v, final radius %v; want an outward spiral", in, tr.Converges, tr.Spiral[len(tr.Spiral)-1].Radius)
+				}
+			}
+		}
+	}
+}
+
+// Property 3: China's technology advantage is compatible or doubly safe and
+// converging for every dialogue ("regardless of whether there is consensus").
+func TestProperty3ChinaAdvantage(t *testing.T) {
+	for tech := 0.0; tech <= 0.4001; tech += 0.01 {
+		for dlg := 0.0; dlg <= 1.0001; dlg += 0.01 {
+			in := Inputs{Tech: math.Min(tech, 0.4), Discourse: 0.5, Attribution: 0.2, Dialogue: math.Min(dlg, 1), US: Offense, China: Defense}
+			a := Assess(in)
+			if (a.World != Compatible && a.World != DoublySafe) || !a.Stable {
+				t.Fatalf("Assess(%v) = %v, stable %v; want compatible or doubly-safe and converging", in, a.World, a.Stable)
+			}
+		}
+	}
+}
+
+func randomInputs(r *rand.Rand) Inputs {
+	return Inputs{Tech: r.Float64(), Discourse: r.Float64(), Attribution: r.Float64(), Dialogue: r.Float64(), US: Posture(r.IntN(2)), China: Posture(r.IntN(2))}
+}
+
+// Property 4: with US offense and China defense, intensity never falls as
+// tech or discourse rise and never rises as attribution or dialogue rise.
+func TestProperty4Monotone(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const eps = 1e-12
+	for i := 0; i < 20000; i++ {
+		in := randomInputs(r)
+		in.US, in.China = Offense, Defense
+		base := Assess(in).Intensity
+		for _, p := range Params {
+			up := p.Set(in, math.Min(1, p.Value(in)+r.Float64()*(1-p.Value(in))))
+			got := Assess(up).Intensity
+			switch p.Key {
+			case "tech", "discourse":
+				if got < base-eps {
+					t.Fatalf("raising %s: Assess(%v).Intensity = %v < %v at %v", p.Key, up, got, base, in)
+				}
+			default:
+				if got > base+eps {
+					t.Fatalf("raising %s: Assess(%v).Intensity = %v > %v at %v", p.Key, up, got, base, in)
+				}
+			}
+		}
+	}
+}
+
+// Property 5: intensity moves by less than 0.01 for any 0.001 change of one input.
+func TestProperty5Continuous(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	worst := 0.0
+	for i := 0; i < 50000; i++ {
+		in := randomInputs(r)
+		base := Assess(in).Intensity
+		for _, p := range Params {
+			for _, d := range []float64{-0.001, 0.001} {
+				v := p.Value(in) + d
+				if v < 0 || v > 1 {
+					continue
+				}
+				diff := math.Abs(Assess(p.Set(in, v)).Intensity - base)
+				worst = math.Max(worst, diff)
+				if diff >= 0.01 {
+					t.Fatalf("Assess: moving %s by %v at %v changes intensity by %v, want < 0.01", p.Key, d, in, diff)
+				}
+			}
+		}
+	}
+	t.Logf("largest change of intensity for a 0.001 step: %.5f", worst)
+}
+
+// Property 6: swapping postures and mirroring tech and discourse leaves the
+// intensity (and the world) unchanged.
+func TestProperty6Mirror(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 20000; i++ {
+		in := randomInputs(r)
+		m := in
+		m.US, m.China = in.China, in.US
+		m.Tech, m.Discourse = 1-in.Tech, 1-in.Discourse
+		a, b := Assess(in), Assess(m)
+		if math.Abs(a.Intensity-b.Intensity) > 1e-12 {
+			t.Fatalf("mirror: Assess(%v).Intensity = %v, Assess(%v).Intensity = %v", in, a.Intensity, m, b.Intensity)
+		}
+		if math.Abs(a.OffenseBalance-b.OffenseBalance) < 1e-9 {
+			continue // the world may flip exactly on the O = 0 boundary through rounding
+		}
+		if a.World != b.World {
+			t.Fatalf("mirror: world %v vs %v for %v and %v", a.World, b.World, in, m)
+		}
+	}
+}
+
+// Property 7: every output is finite and in range for every valid input, and
+// Assess never panics or yields NaN even for invalid numbers.
+func TestProperty7Total(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 20000; i++ {
+		in := randomInputs(r)
+		if i%4 == 0 { // invalid numbers too: Assess clamps them
+			in.Tech = []float64{math.NaN(), math.Inf(1), math.Inf(-1), -3, 7}[i/4%5]
+		}
+		checkAssessment(t, in, Assess(in))
+	}
+	// Corners.
+	for mask := 0; mask < 64; mask++ {
+		in := Inputs{Tech: float64(mask & 1), Discourse: float64(mask >> 1 & 1), Attribution: float64(mask >> 2 & 1), Dialogue: float64(mask >> 3 & 1), US: Posture(mask >> 4 & 1), China: Posture(mask >> 5 & 1)}
+		checkAssessment(t, in, Assess(in))
+		tr, err := Simulate(in, MaxRounds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range tr.Spiral {
+			if !finite(p.X, p.Y, p.Radius) || p.Radius < 0 || p.Radius > 1 {
+				t.Fatalf("Simulate(%v, %d): spiral point %+v out of range", in, MaxRounds, p)
+			}
+		}
+		for _, s := range tr.Rounds {
+			if !finite(s.US, s.China) {
+				t.Fatalf("Simulate(%v, %d): state %+v not finite", in, MaxRounds, s)
+			}
+		}
+	}
+}
+
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func checkAssessment(t *testing.T, in Inputs, a Assessment) {
+	t.Helper()
+	if !finite(a.PowerShare, a.OffenseBalance, a.Distinguishability, a.Intensity, a.Reaction, a.Restraint, a.StabilityMargin, a.Equilibrium.US, a.Equilibrium.China) {
+		t.Fatalf("Assess(%v) has a non-finite value: %+v", in, a)
+	}
+	if err := a.Inputs.Validate(); err != nil {
+		t.Fatalf("Assess(%v).Inputs invalid: %v", in, err)
+	}
+	ranges := []struct {
+		name     string
+		v        float64
+		min, max float64
+	}{
+		{"PowerShare", a.PowerShare, 0, 1},
+		{"OffenseBalance", a.OffenseBalance, -1, 1},
+		{"Distinguishability", a.Distinguishability, 0, 1},
+		{"Intensity", a.Intensity, 0, 1},
+		{"Reaction", a.Reaction, 0, 2},
+		{"Restraint", a.Restraint, 0.7, 1.2},
+		{"StabilityMargin", a.StabilityMargin, -3.52, 1.45},
+	}
+	for _, r := range ranges {
+		if r.v < r.min-1e-12 || r.v > r.max+1e-12 {
+			t.Fatalf("Assess(%v).%s = %v, want in [%v, %v]", in, r.name, r.v, r.min, r.max)
+		}
+	}
+	if (a.Intensity < 0.5) != a.Stable && math.Abs(a.Intensity-0.5) > 1e-12 {
+		t.Fatalf("Assess(%v): intensity %v but stable %v; I < 0.5 must mean a converging race", in, a.Intensity, a.Stable)
+	}
+	if a.Band != BandOf(a.Intensity) || a.World.String() == "unknown" {
+		t.Fatalf("Assess(%v): band %v world %v inconsistent", in, a.Band, a.World)
+	}
+	if a.Equilibrium.Valid && (a.Equilibrium.US < 0 || a.Equilibrium.China < 0) {
+		t.Fatalf("Assess(%v): negative equilibrium %+v", in, a.Equilibrium)
+	}
+}
+
+func TestWorldsAndBands(t *testing.T) {
+	tests := []struct {
+		o, s float64
+		want World
+	}{
+		{0.5, 0.2, DoublyDangerous},
+		{-0.5, 0.2, Compatible},
+		{0.5, 0.8, AggressionPossible},
+		{-0.5, 0.8, DoublySafe},
+		{0, 0.2, Compatible},   // a tie is no offense advantage
+		{0.1, 0.5, AggressionPossible}, // S = 0.5 is distinguishable
+	}
+	for _, tt := range tests {
+		if got := worldOf(tt.o, tt.s); got != tt.want {
+			t.Errorf("worldOf(%v, %v) = %v, want %v", tt.o, tt.s, got, tt.want)
+		}
+	}
+	bands := []struct {
+		i    float64
+		want Band
+	}{{0, BandNone}, {0.1499, BandNone}, {0.15, BandLow}, {0.3499, BandLow}, {0.35, BandModerate}, {0.4999, BandModerate}, {0.5, BandHigh}, {0.7499, BandHigh}, {0.75, BandSevere}, {0.99, BandSevere}}
+	for _, b := range bands {
+		if got := BandOf(b.i); got != b.want {
+			t.Errorf("BandOf(%v) = %v, want %v", b.i, got, b.want)
+		}
+	}
+}
+
+func TestPosen(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Inputs
+		want Posen
+	}{
+		{"baseline", Default(), Posen{false, true, true, 2}},
+		{"no consensus", Inputs{0.85, 0.75, 0.2, 0, Offense, Defense}, Posen{true, true, true, 3}},
+		{"parity, talks", Inputs{0.5, 0.5, 0.5, 0.5, Offense, Defense}, Posen{false, false, false, 0}},
+		{"offensive China ahead", Inputs{0.2, 0.1, 0.2, 0.1, Defense, Offense}, Posen{true, true, true, 3}},
+		{"defensive leader", Inputs{0.9, 0.5, 0.2, 0.1, Defense, Defense}, Posen{true, false, false, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Assess(tt.in).Posen; got != tt.want {
+				t.Errorf("Assess(%v).Posen = %+v, want %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func containsWorld(ws []World, w World) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func containsBand(bs []Band, b Band) bool {
+	for _, x := range bs {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package model
+
+import (
+	"math"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// readPaper returns the paper (a copy of shared/paper.md) with whitespace
+// collapsed.
+func readPaper(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/paper.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return norm(string(b))
+}
+
+var space = regexp.MustCompile(`\s+`)
+
+func norm(s string) string {
+	s = strings.NewReplacer(`\$`, "$", "**", "").Replace(s)
+	return space.ReplaceAllString(s, " ")
+}
+
+// containsNorm reports whether the paper holds quote, whose parts may be
+// joined by " … ".
+func containsNorm(paper, quote string) bool {
+	for part := range strings.SplitSeq(norm(quote), " … ") {
+		if !strings.Contains(paper, strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestEvidenceQuotesAreInThePaper(t *testing.T) {
+	paper := readPaper(t)
+	for _, e := range EvidenceTable() {
+		if !containsNorm(paper, e.Quote) {
+			t.Errorf("evidence %q: quote not in paper.md: %q", e.ID, e.Quote)
+		}
+		if e.Label == "" || e.Unit == "" || e.Year == 0 || e.Section == "" {
+			t.Errorf("evidence %q is missing a label, unit, year or section", e.ID)
+		}
+		// The figures themselves appear in the quote.
+		for _, v := range []float64{e.US, e.China} {
+			if v == 0 || e.ID == "foreign-os" || e.ID == "dialogue-rounds" || e.ID == "law-enforcement-dialogue" {
+				continue
+			}
+			s := strings.TrimSuffix(strings.TrimRight(ftoa2(v), "0"), ".")
+			if !strings.Contains(e.Quote, s) {
+				t.Errorf("evidence %q: figure %s not in its quote", e.ID, s)
+			}
+		}
+	}
+	for _, d := range Derivations() {
+		if !containsNorm(paper, d.Quote) {
+			t.Errorf("derivation %q: quote not in paper.md: %q", d.Input, d.Quote)
+		}
+	}
+}
+
+func TestDerivationsMatchDefaults(t *testing.T) {
+	def := Default()
+	ids := map[string]bool{}
+	for _, e := range EvidenceTable() {
+		ids[e.ID] = true
+	}
+	ds := Derivations()
+	if len(ds) != len(Params) {
+		t.Fatalf("%d derivations for %d inputs", len(ds), len(Params))
+	}
+	for _, d := range ds {
+		p, ok := ParamByKey(d.Input)
+		if !ok {
+			t.Fatalf("derivation for unknown input %q", d.Input)
+		}
+		if d.Default != p.Value(def) {
+			t.Errorf("derivation %q: default %v, Default() has %v", d.Input, d.Default, p.Value(def))
+		}
+		// The computed value, on the defaults' 0.05 grid, is the default.
+		if got := math.Round(d.Computed*20) / 20; math.Abs(got-d.Default) > 1e-9 {
+			t.Errorf("derivation %q computes %v (→ %v on the 0.05 grid), default %v", d.Input, d.Computed, got, d.Default)
+		}
+		for _, id := range d.Evidence {
+			if !ids[id] {
+				t.Errorf("derivation %q cites unknown evidence %q", d.Input, id)
+			}
+		}
+		if d.Method == "" {
+			t.Errorf("derivation %q has no method", d.Input)
+		}
+	}
+}
+
+func TestGrievancesComeFromEvidence(t *testing.T) {
+	e := evidenceByID("security-market-growth")
+	if math.Abs(GrievanceUS-e.US/100) > 1e-12 || math.Abs(GrievanceChina-e.China/100) > 1e-12 {
+		t.Errorf("grievances %v, %v; evidence gives %v%%, %v%%", GrievanceUS, GrievanceChina, e.US, e.China)
+	}
+}
