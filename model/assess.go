@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 )
 
 // World is one of Jervis's four worlds (Jervis 1978, "Cooperation under the
@@ -285,4 +286,44 @@ func posenOf(in Inputs, p, s float64) Posen {
 		}
 	}
 	return c
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for API clients.
+func (w *World) UnmarshalText(b []byte) error {
+	for i, n := range worldNames {
+		if n == string(b) {
+			*w = World(i)
+			return nil
+		}
+	}
+	return &ParamError{Param: "world", Message: "world must be one of doubly-dangerous, compatible, aggression-possible, doubly-safe; got " + strconv.Quote(truncate(string(b)))}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for API clients.
+func (b *Band) UnmarshalText(t []byte) error {
+	for i, n := range bandNames {
+		if n == string(t) {
+			*b = Band(i)
+			return nil
+		}
+	}
+	return &ParamError{Param: "band", Message: "band must be one of none, low, moderate, high, severe; got " + strconv.Quote(truncate(string(t)))}
+}
+
+// UnmarshalJSON decodes null as an invalid Equilibrium and an object as a
+// valid one.
+func (e *Equilibrium) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*e = Equilibrium{}
+		return nil
+	}
+	var v struct {
+		US    float64 `json:"us"`
+		China float64 `json:"china"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*e = Equilibrium{US: v.US, China: v.China, Valid: true}
+	return nil
 }

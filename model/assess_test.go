@@ -293,7 +293,7 @@ func TestWorldsAndBands(t *testing.T) {
 		{-0.5, 0.2, Compatible},
 		{0.5, 0.8, AggressionPossible},
 		{-0.5, 0.8, DoublySafe},
-		{0, 0.2, Compatible},   // a tie is no offense advantage
+		{0, 0.2, Compatible},           // a tie is no offense advantage
 		{0.1, 0.5, AggressionPossible}, // S = 0.5 is distinguishable
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"math"
+	"strconv"
 )
 
 // Side names the side that moves in a half-round of the race.
@@ -243,4 +244,17 @@ func Spiral(dst []SpiralPoint, in Inputs, maxMoves int) []SpiralPoint {
 		dst = append(dst, r.Point())
 	}
 	return dst
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for API clients.
+func (s *Side) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "us":
+		*s = SideUS
+	case "china":
+		*s = SideChina
+	default:
+		return &ParamError{Param: "side", Message: "side must be us or china; got " + strconv.Quote(truncate(string(b)))}
+	}
+	return nil
 }

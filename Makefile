@@ -1,0 +1,81 @@
+# The cyber security dilemma calculator.
+#   make serve   build the site and serve it with the API at http://127.0.0.1:$(PORT)
+#   make test    every test: vet (native and js/wasm), gofmt, unit, fuzz, browser
+#   make bench   speed and size figures
+# Each installs what it needs on a fresh Debian machine that has Go.
+
+SHELL     := /bin/bash
+PORT      ?= 9900
+GO        ?= go
+DIST      := web/dist
+GOROOT    := $(shell $(GO) env GOROOT)
+WASMFLAGS := -trimpath -ldflags="-s -w"
+FUZZTIME  ?= 4s
+CHROMIUM  ?= /usr/bin/chromium
+export PORT
+
+MODEL_SRC  := $(wildcard model/*.go) go.mod go.sum
+APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/i18n -name '*.go' 2>/dev/null)
+SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral -name '*.go' 2>/dev/null)
+WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n assets -type f 2>/dev/null)
+
+.PHONY: all site serve test vet fmt-check unit fuzz e2e bench chromium clean
+
+all: site
+
+$(DIST)/app.wasm: $(APP_SRC)
+	@mkdir -p $(DIST)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/app
+
+$(DIST)/spiral.wasm: $(SPIRAL_SRC)
+	@mkdir -p $(DIST)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/spiral
+
+# The generator renders the pages (with the baseline's result and the .wasm
+# sizes), copies web/, assets/ and wasm_exec.js into web/dist.
+$(DIST)/.stamp: $(DIST)/app.wasm $(DIST)/spiral.wasm $(WEB_SRC) $(MODEL_SRC)
+	$(GO) run ./web/gen -src web -out $(DIST)
+	@touch $@
+
+site: $(DIST)/.stamp
+
+serve: site
+	$(GO) run ./wasm/worker -dir $(DIST) -port $(PORT)
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+unit:
+	$(GO) test -count=1 ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./model
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./model
+	$(GO) test -run '^$$' -fuzz '^FuzzAssess$$' -fuzztime $(FUZZTIME) ./model
+	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(FUZZTIME) ./wasm/worker/server
+
+# Debian's Chromium for the browser tests, installed where it is missing.
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@$(CHROMIUM) --version
+
+e2e: site chromium
+	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./web/e2e/
+
+test: fmt-check vet unit fuzz e2e
+
+bench: site
+	$(GO) test -run '^$$' -bench . -benchmem ./model ./wasm/worker/server
+	@for f in $(DIST)/app.wasm $(DIST)/spiral.wasm; do \
+	  printf '%s: %d bytes raw, %d gzip\n' $$f $$(stat -c %s $$f) $$(gzip -9c $$f | wc -c); done
+
+clean:
+	rm -rf $(DIST)

@@ -1,0 +1,240 @@
+// Package server holds the HTTP handlers of the calculator's API and, for the
+// native build, of the static site. They are plain net/http: natively
+// `go run ./wasm/worker` serves them; on Cloudflare, syumai/workers does.
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/dilemma/cyberdilemma/model"
+)
+
+// DefaultSteps is the number of rounds /api/v1/simulate runs when steps is
+// not given.
+const DefaultSteps = 60
+
+// ErrorBody is the JSON body of every error response:
+// {"error":{"param":"tech","message":"tech must be a number in [0, 1]; got \"2\""}}.
+type ErrorBody struct {
+	Error model.ParamError `json:"error"`
+}
+
+// writeJSON writes v as JSON with the given status. Headers are set before
+// WriteHeader; a HEAD request gets the headers only.
+func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // queries keep their "&"
+	err := enc.Encode(v)
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	if err != nil {
+		// Unreachable: every value the API encodes is finite (model
+		// property 7). Answer a client-visible error rather than a 5xx.
+		status = http.StatusBadRequest
+		b = []byte(`{"error":{"param":"query","message":"the result could not be encoded"}}`)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(b)+1))
+	if status == http.StatusOK {
+		h.Set("Cache-Control", "public, max-age=300")
+	} else {
+		h.Set("Cache-Control", "no-store")
+	}
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(append(b, '\n'))
+	}
+}
+
+// writeError writes a JSON error naming param.
+func writeError(w http.ResponseWriter, r *http.Request, status int, param, msg string) {
+	writeJSON(w, r, status, ErrorBody{Error: model.ParamError{Param: param, Message: msg}})
+}
+
+// getOnly answers 405 to anything but GET and HEAD (and OPTIONS, for CORS
+// preflights, with 204) and reports whether the handler should go on.
+func getOnly(w http.ResponseWriter, r *http.Request) bool {
+	switch r.Method {
+	case http.MethodGet, http.MethodHead:
+		return true
+	case http.MethodOptions:
+		w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+		w.WriteHeader(http.StatusNoContent)
+		return false
+	}
+	w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+	writeError(w, r, http.StatusMethodNotAllowed, "method", fmt.Sprintf("method %s is not allowed; use GET", strconv.Quote(truncate(r.Method))))
+	return false
+}
+
+func truncate(s string) string {
+	if len(s) > 32 {
+		return s[:32] + "…"
+	}
+	return s
+}
+
+// parse parses the request's query strictly, allowing extra keys.
+func parse(w http.ResponseWriter, r *http.Request, extra ...string) (model.Query, bool) {
+	q, err := model.Parse(r.URL.RawQuery, model.Options{Extra: extra})
+	if err != nil {
+		pe, ok := err.(*model.ParamError)
+		if !ok {
+			pe = &model.ParamError{Param: "query", Message: err.Error()}
+		}
+		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: *pe})
+		return q, false
+	}
+	return q, true
+}
+
+// Assess answers GET /api/v1/assess?tech=…&discourse=…&attribution=…&dialogue=…&us=…&china=…
+// (and preset=) with the model's Assessment. Missing keys take the defaults.
+func Assess(w http.ResponseWriter, r *http.Request) {
+	if !getOnly(w, r) {
+		return
+	}
+	q, ok := parse(w, r)
+	if !ok {
+		return
+	}
+	writeJSON(w, r, http.StatusOK, model.Assess(q.Inputs))
+}
+
+// SimulateResponse is the body of GET /api/v1/simulate.
+type SimulateResponse struct {
+	Inputs       model.Inputs        `json:"inputs"`
+	Steps        int                 `json:"steps"`
+	Converges    bool                `json:"converges"`
+	SettledAfter int                 `json:"settled_after"`
+	Equilibrium  model.Equilibrium   `json:"equilibrium"`
+	Trajectory   []model.RoundState  `json:"trajectory"`
+	Spiral       []model.SpiralPoint `json:"spiral"`
+}
+
+// Simulate answers GET /api/v1/simulate?…&steps=N with the race over N
+// rounds (N in [1, 500], default 60): the state after each round and the
+// spiral polyline, one point per half-move.
+func Simulate(w http.ResponseWriter, r *http.Request) {
+	if !getOnly(w, r) {
+		return
+	}
+	q, ok := parse(w, r, "steps")
+	if !ok {
+		return
+	}
+	steps := DefaultSteps
+	if s, ok := q.Extra["steps"]; ok {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > model.MaxRounds || len(s) > 4 {
+			writeError(w, r, http.StatusBadRequest, "steps", fmt.Sprintf("steps must be an integer in [1, %d]; got %q", model.MaxRounds, truncate(s)))
+			return
+		}
+		steps = n
+	}
+	tr, err := model.Simulate(q.Inputs, steps)
+	if err != nil {
+		writeError(w, r, http.StatusBadRequest, "steps", err.Error())
+		return
+	}
+	writeJSON(w, r, http.StatusOK, SimulateResponse{
+		Inputs:       q.Inputs,
+		Steps:        steps,
+		Converges:    tr.Converges,
+		SettledAfter: tr.SettledAfter,
+		Equilibrium:  model.Assess(q.Inputs).Equilibrium,
+		Trajectory:   tr.Rounds,
+		Spiral:       tr.Spiral,
+	})
+}
+
+// PresetInfo is one preset as /api/v1/presets lists it.
+type PresetInfo struct {
+	model.Preset
+	// Query is the preset's canonical query, ready for /api/v1/assess or a
+	// page fragment.
+	Query     string      `json:"query"`
+	World     model.World `json:"world"`
+	Intensity float64     `json:"intensity"`
+	Band      model.Band  `json:"band"`
+}
+
+// Presets answers GET /api/v1/presets with every preset, its quote from the
+// paper and its assessment.
+func Presets(w http.ResponseWriter, r *http.Request) {
+	if !getOnly(w, r) || !noQuery(w, r) {
+		return
+	}
+	var out struct {
+		Presets []PresetInfo `json:"presets"`
+	}
+	for _, p := range model.Presets() {
+		a := model.Assess(p.Inputs)
+		out.Presets = append(out.Presets, PresetInfo{Preset: p, Query: p.Inputs.Encode(), World: a.World, Intensity: a.Intensity, Band: a.Band})
+	}
+	writeJSON(w, r, http.StatusOK, out)
+}
+
+// Evidence answers GET /api/v1/evidence with the paper's figures and how
+// each default follows from them.
+func Evidence(w http.ResponseWriter, r *http.Request) {
+	if !getOnly(w, r) || !noQuery(w, r) {
+		return
+	}
+	writeJSON(w, r, http.StatusOK, struct {
+		Defaults    model.Inputs       `json:"defaults"`
+		Evidence    []model.Evidence   `json:"evidence"`
+		Derivations []model.Derivation `json:"derivations"`
+	}{model.Default(), model.EvidenceTable(), model.Derivations()})
+}
+
+// noQuery refuses a query on endpoints that take none.
+func noQuery(w http.ResponseWriter, r *http.Request) bool {
+	if r.URL.RawQuery == "" {
+		return true
+	}
+	key, _, _ := strings.Cut(r.URL.RawQuery, "=")
+	writeError(w, r, http.StatusBadRequest, "query", fmt.Sprintf("this endpoint takes no parameters; got %q", truncate(key)))
+	return false
+}
+
+// Healthz answers GET /healthz with {"status":"ok"}.
+func Healthz(w http.ResponseWriter, r *http.Request) {
+	if !getOnly(w, r) {
+		return
+	}
+	writeJSON(w, r, http.StatusOK, struct {
+		Status string `json:"status"`
+	}{"ok"})
+}
+
+// NotFound answers an unknown API path with a JSON 404.
+func NotFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence", truncate(r.URL.Path)))
+}
+
+// API returns the mux of the JSON API: /api/v1/… and /healthz. Every
+// response carries CORS headers that allow GET from any origin without
+// credentials.
+func API() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/v1/assess", Assess)
+	mux.HandleFunc("/api/v1/simulate", Simulate)
+	mux.HandleFunc("/api/v1/presets", Presets)
+	mux.HandleFunc("/api/v1/evidence", Evidence)
+	mux.HandleFunc("/healthz", Healthz)
+	mux.HandleFunc("/", NotFound)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Access-Control-Allow-Origin", "*")
+		h.Set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+		h.Set("Vary", "Origin")
+		mux.ServeHTTP(w, r)
+	})
+}
