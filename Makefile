@@ -67,7 +67,14 @@ chromium:
 	fi
 	@$(CHROMIUM) --version
 
-e2e: site chromium
+# npm tools pinned in package-lock.json (axe-core for the accessibility tests).
+node_modules/.stamp: package.json package-lock.json
+	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+e2e: site chromium node_modules/.stamp
 	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./web/e2e/
 
 test: fmt-check vet unit fuzz e2e

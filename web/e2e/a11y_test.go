@@ -1,0 +1,86 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// axeSource returns axe-core 4.14.1 (installed by `make e2e` from the pinned
+// package-lock.json).
+func axeSource(t *testing.T) string {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	p := filepath.Join(filepath.Dir(file), "..", "..", "node_modules", "axe-core", "axe.min.js")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("axe-core: %v (run `npm ci`)", err)
+	}
+	return string(b)
+}
+
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  []struct {
+		Target []any  `json:"target"`
+		HTML   string `json:"html"`
+	} `json:"nodes"`
+}
+
+// runAxe runs axe-core on the current page (WCAG 2.1 A and AA and best
+// practices) and returns its violations.
+func runAxe(tb *tab, src string) []axeViolation {
+	tb.t.Helper()
+	eval[chromedp.Void](tb, src)
+	raw := eval[string](tb, `axe.run(document, {resultTypes: ["violations"]}).then(r => JSON.stringify(r.violations))`)
+	var vs []axeViolation
+	if err := json.Unmarshal([]byte(raw), &vs); err != nil {
+		tb.t.Fatalf("axe result: %v", err)
+	}
+	return vs
+}
+
+func TestAxe(t *testing.T) {
+	src := axeSource(t)
+	pages := []struct {
+		path, ready string
+	}{
+		{"/", `document.documentElement.dataset.ready === "true"`},
+		{"/spiral.html", `Number(document.documentElement.dataset.frames || 0) > 0`},
+	}
+	for _, dark := range []bool{false, true} {
+		for _, p := range pages {
+			name := p.path
+			if dark {
+				name += " dark"
+			}
+			t.Run(name, func(t *testing.T) {
+				tb := newTab(t)
+				// axe is injected by the test, not by the page: let it past the CSP.
+				if _, err := chromedp.Call(tb.ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true}); err != nil {
+					t.Fatal(err)
+				}
+				if dark {
+					emulateDark(tb)
+				}
+				tb.do(chromedp.Navigate(baseURL + p.path))
+				tb.poll(p.ready)
+				for _, v := range runAxe(tb, src) {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, n.HTML)
+					}
+					t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,222 @@
+// Package e2e holds the browser tests: the real native server serves the
+// built site (web/dist) and Debian's headless Chromium, driven by chromedp,
+// loads it. `make e2e` (part of `make test`) sets CHROMIUM and SITE_DIR;
+// without them the tests are skipped, so that `go test ./...` stays native.
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/log"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	baseURL    string          // the native server, e.g. http://127.0.0.1:41234
+	browserCtx context.Context // a started browser; tabs are its children
+	skipReason string
+)
+
+func TestMain(m *testing.M) {
+	chromium, site := os.Getenv("CHROMIUM"), os.Getenv("SITE_DIR")
+	if chromium == "" || site == "" {
+		skipReason = "CHROMIUM and SITE_DIR unset: run `make e2e`"
+		os.Exit(m.Run())
+	}
+	stop, err := startServer(site)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
+	userData, _ := os.MkdirTemp("", "e2e-chromium-")
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.UserDataDir(userData),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 800),
+	)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: start chromium:", err)
+		os.Exit(1)
+	}
+	browserCtx = ctx
+	code := m.Run()
+	cancel()
+	cancelAlloc()
+	stop()
+	os.RemoveAll(userData)
+	os.Exit(code)
+}
+
+// startServer builds and runs the real native server (./wasm/worker) on a
+// free port, serving dir.
+func startServer(dir string) (stop func(), err error) {
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(file), "..", "..")
+	tmp, err := os.MkdirTemp("", "e2e-server-")
+	if err != nil {
+		return nil, err
+	}
+	bin := filepath.Join(tmp, "worker")
+	build := exec.Command("go", "build", "-o", bin, "./wasm/worker")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("go build ./wasm/worker: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "-port", "0", "-dir", dir)
+	out, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		cmd.Process.Kill()
+		return nil, fmt.Errorf("server: %v", err)
+	}
+	go io.Copy(io.Discard, out)
+	baseURL = strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(line, "serving ")), "/")
+	return func() { cmd.Process.Kill(); cmd.Wait(); os.RemoveAll(tmp) }, nil
+}
+
+// tab is one browser tab whose console errors and uncaught exceptions fail
+// the test when it ends.
+type tab struct {
+	t   *testing.T
+	ctx context.Context
+	mu  sync.Mutex
+	bad []string
+	// allow lists substrings of console errors that a test provokes on purpose.
+	allow []string
+}
+
+// newTab opens a tab with a 60 s budget for the whole test.
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	if skipReason != "" {
+		t.Skip(skipReason)
+	}
+	tb := &tab{t: t}
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithListener(tb.listen))
+	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	tb.ctx = ctx
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("open tab: %v", err)
+	}
+	t.Cleanup(func() {
+		cancelT()
+		cancel()
+		tb.mu.Lock()
+		defer tb.mu.Unlock()
+		for _, b := range tb.bad {
+			t.Errorf("browser console: %s", b)
+		}
+	})
+	return tb
+}
+
+func (tb *tab) listen(ev any) {
+	var msg string
+	switch e := ev.(type) {
+	case *cdpruntime.EventExceptionThrown:
+		msg = "uncaught exception: " + e.ExceptionDetails.Text
+		if e.ExceptionDetails.Exception != nil {
+			msg += " " + e.ExceptionDetails.Exception.Description
+		}
+	case *cdpruntime.EventConsoleAPICalled:
+		if e.Type == cdpruntime.ConsoleAPICalledTypeError || e.Type == cdpruntime.ConsoleAPICalledTypeAssert {
+			var parts []string
+			for _, a := range e.Args {
+				if a.Value != nil {
+					parts = append(parts, string(a.Value))
+				} else {
+					parts = append(parts, a.Description)
+				}
+			}
+			msg = "console." + string(e.Type) + ": " + strings.Join(parts, " ")
+		}
+	case *log.EventEntryAdded:
+		if e.Entry.Level == log.EntryLevelError {
+			msg = "log error: " + e.Entry.Text + " " + e.Entry.URL
+		}
+	}
+	if msg == "" {
+		return
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, a := range tb.allow {
+		if strings.Contains(msg, a) {
+			return
+		}
+	}
+	tb.bad = append(tb.bad, msg)
+}
+
+// do runs actions and fails the test on error.
+func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+		tb.t.Fatalf("chromedp: %v", err)
+	}
+}
+
+// eval evaluates a JavaScript expression.
+func eval[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// poll waits until a JavaScript expression is truthy (at most 30 s).
+func (tb *tab) poll(expr string) {
+	tb.t.Helper()
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		tb.t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+// open navigates to path on the server and waits for the calculator to be ready.
+func (tb *tab) open(path string) {
+	tb.t.Helper()
+	tb.do(chromedp.Navigate(baseURL + path))
+	tb.poll(`document.documentElement.dataset.ready === "true"`)
+}
+
+// emulateMedia sets CSS media features, e.g. prefers-color-scheme: dark.
+func (tb *tab) emulateMedia(features ...string) {
+	tb.t.Helper()
+	var fs []*emulation.MediaFeature
+	for i := 0; i+1 < len(features); i += 2 {
+		fs = append(fs, &emulation.MediaFeature{Name: features[i], Value: features[i+1]})
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: fs}); err != nil {
+		tb.t.Fatalf("emulate media: %v", err)
+	}
+}
+
+func emulateDark(tb *tab) { tb.emulateMedia("prefers-color-scheme", "dark") }
