@@ -229,6 +229,8 @@ func API() http.Handler {
 	mux.HandleFunc("/api/v1/presets", Presets)
 	mux.HandleFunc("/api/v1/evidence", Evidence)
 	mux.HandleFunc("/healthz", Healthz)
+	mux.HandleFunc("/og.png", OG)
+	mux.HandleFunc("/oembed", OEmbed)
 	mux.HandleFunc("/", NotFound)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()

@@ -70,7 +70,7 @@ func TestAssessGood(t *testing.T) {
 	got := decodeBody[struct {
 		Intensity float64 `json:"intensity"`
 	}](t, rec)
-	want := model.Assess(model.Inputs{0.31, 0.92, 0.05, 0.44, model.Defense, model.Offense}).Intensity
+	want := model.Assess(model.Inputs{Tech: 0.31, Discourse: 0.92, Attribution: 0.05, Dialogue: 0.44, US: model.Defense, China: model.Offense}).Intensity
 	if got.Intensity != want {
 		t.Errorf("API intensity %v, model %v", got.Intensity, want)
 	}

@@ -12,10 +12,16 @@ func Site(fsys fs.FS) http.Handler {
 	api := API()
 	static := NewStatic(fsys)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/healthz" {
+		if IsDynamic(r.URL.Path) {
 			api.ServeHTTP(w, r)
 			return
 		}
 		static.ServeHTTP(w, r)
 	})
+}
+
+// IsDynamic reports whether a path is answered by the Go handlers (API()) rather
+// than by a static file: /api/…, /healthz, /og.png and /oembed.
+func IsDynamic(p string) bool {
+	return strings.HasPrefix(p, "/api/") || p == "/healthz" || p == "/og.png" || p == "/oembed"
 }

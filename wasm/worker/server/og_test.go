@@ -1,0 +1,122 @@
+package server
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func ogImage(t *testing.T, query string) image.Image {
+	t.Helper()
+	rec := get(t, API(), "GET", "/og.png?"+query)
+	if rec.Code != 200 || rec.Header().Get("Content-Type") != "image/png" {
+		t.Fatalf("og.png?%s = %d %s", query, rec.Code, rec.Header().Get("Content-Type"))
+	}
+	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
+	if err != nil {
+		t.Fatalf("og.png?%s is not a PNG: %v", query, err)
+	}
+	return img
+}
+
+// countColour counts the pixels near c.
+func countNear(img image.Image, r, g, b uint8) int {
+	n := 0
+	bd := img.Bounds()
+	for y := bd.Min.Y; y < bd.Max.Y; y++ {
+		for x := bd.Min.X; x < bd.Max.X; x++ {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			if absDiff(uint8(cr>>8), r) < 12 && absDiff(uint8(cg>>8), g) < 12 && absDiff(uint8(cb>>8), b) < 12 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func absDiff(a, b uint8) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
+}
+
+func TestOGImage(t *testing.T) {
+	base := ogImage(t, "")
+	if b := base.Bounds(); b.Dx() != OGWidth || b.Dy() != OGHeight {
+		t.Fatalf("og.png is %v, want %dx%d", b, OGWidth, OGHeight)
+	}
+	// The spiral is drawn in both sides' colours.
+	if n := countNear(base, ogUS.R, ogUS.G, ogUS.B); n < 500 {
+		t.Errorf("only %d US-blue pixels: spiral not drawn", n)
+	}
+	if n := countNear(base, ogChina.R, ogChina.G, ogChina.B); n < 500 {
+		t.Errorf("only %d China-red pixels", n)
+	}
+	// Another state gives other pixels: a diverging race and another world.
+	other := ogImage(t, "preset=us-superiority-no-consensus")
+	diff := 0
+	for y := 0; y < OGHeight; y++ {
+		for x := 0; x < OGWidth; x++ {
+			r1, g1, b1, _ := base.At(x, y).RGBA()
+			r2, g2, b2, _ := other.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				diff++
+			}
+		}
+	}
+	if diff < OGWidth*OGHeight/20 {
+		t.Errorf("only %d pixels differ between the baseline and no consensus", diff)
+	}
+	// Bad state: JSON 400.
+	rec := get(t, API(), "GET", "/og.png?tech=9")
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `"param":"tech"`) {
+		t.Errorf("og.png?tech=9 = %d %s", rec.Code, rec.Body)
+	}
+}
+
+func TestOEmbed(t *testing.T) {
+	h := API()
+	ask := func(q string) (*httptest.ResponseRecorder, OEmbedResponse) {
+		req := httptest.NewRequest("GET", "http://calc.test/oembed?"+q, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		var o OEmbedResponse
+		if rec.Code == 200 {
+			o = decodeBody[OEmbedResponse](t, rec)
+		}
+		return rec, o
+	}
+	rec, o := ask("url=" + escape("http://calc.test/#tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense") + "&format=json")
+	if rec.Code != 200 || o.Version != "1.0" || o.Type != "rich" || o.Width != EmbedWidth || o.Height != EmbedHeight {
+		t.Fatalf("oembed = %d %+v", rec.Code, o)
+	}
+	if !strings.Contains(o.HTML, `src="http://calc.test/embed.html#tech=0.85&amp;discourse=0.75&amp;attribution=0.20&amp;dialogue=0.00`) ||
+		!strings.Contains(o.HTML, `loading="lazy"`) || !strings.Contains(o.HTML, `title="`) || !strings.Contains(o.Title, "Doubly dangerous") {
+		t.Errorf("oembed html %q title %q", o.HTML, o.Title)
+	}
+	if o.ProviderName == "" || o.ProviderURL != "http://calc.test/" || !strings.HasPrefix(o.ThumbnailURL, "http://calc.test/og.png?") {
+		t.Errorf("oembed provider/thumbnail: %+v", o)
+	}
+	_, o = ask("url=" + escape("http://calc.test/embed.html") + "&maxwidth=400&maxheight=300000")
+	if o.Width != 400 || o.Height != EmbedHeight {
+		t.Errorf("maxwidth 400: %dx%d", o.Width, o.Height)
+	}
+	for _, q := range []string{"url=" + escape("https://evil.test/"), "url=" + escape("http://calc.test/api/v1/assess"), "url=" + escape("http://calc.test.evil/")} {
+		if rec, _ := ask(q); rec.Code != 404 {
+			t.Errorf("oembed?%s = %d, want 404", q, rec.Code)
+		}
+	}
+	for _, q := range []string{"", "url=" + escape("http://calc.test/") + "&format=xml", "url=" + escape("http://calc.test/") + "&maxwidth=abc", "url=" + escape("http://calc.test/#tech=7"), "url=a&url=b", "url=x&foo=1"} {
+		if rec, _ := ask(q); rec.Code != 400 {
+			t.Errorf("oembed?%s = %d, want 400", q, rec.Code)
+		}
+	}
+}
+
+func escape(s string) string {
+	return strings.NewReplacer("%", "%25", "&", "%26", "#", "%23", "=", "%3D", "?", "%3F", ":", "%3A", "/", "%2F").Replace(s)
+}
