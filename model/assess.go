@@ -1,7 +1,6 @@
 package model
 
 import (
-	"encoding/json"
 	"math"
 	"strconv"
 )
@@ -126,10 +125,12 @@ func (e Equilibrium) MarshalJSON() ([]byte, error) {
 	if !e.Valid {
 		return []byte("null"), nil
 	}
-	return json.Marshal(struct {
-		US    float64 `json:"us"`
-		China float64 `json:"china"`
-	}{e.US, e.China})
+	b := make([]byte, 0, 64)
+	b = append(b, `{"us":`...)
+	b = appendJSONFloat(b, e.US)
+	b = append(b, `,"china":`...)
+	b = appendJSONFloat(b, e.China)
+	return append(b, '}'), nil
 }
 
 // Assessment is the model's reading of one set of Inputs. Every number is
@@ -310,20 +311,20 @@ func (b *Band) UnmarshalText(t []byte) error {
 	return &ParamError{Param: "band", Message: "band must be one of none, low, moderate, high, severe; got " + strconv.Quote(truncate(string(t)))}
 }
 
-// UnmarshalJSON decodes null as an invalid Equilibrium and an object as a
-// valid one.
-func (e *Equilibrium) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
-		*e = Equilibrium{}
-		return nil
+// appendJSONFloat formats f exactly as encoding/json does (ES6 number
+// formatting), without importing encoding/json into the browser's binary.
+func appendJSONFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
 	}
-	var v struct {
-		US    float64 `json:"us"`
-		China float64 `json:"china"`
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// Clean up e-09 to e-9.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
 	}
-	if err := json.Unmarshal(b, &v); err != nil {
-		return err
-	}
-	*e = Equilibrium{US: v.US, China: v.China, Valid: true}
-	return nil
+	return b
 }

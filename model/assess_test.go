@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -349,4 +350,25 @@ func containsBand(bs []Band, b Band) bool {
 		}
 	}
 	return false
+}
+
+func TestEquilibriumJSONMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 5000; i++ {
+		e := Equilibrium{US: math.Exp(r.NormFloat64() * 20), China: r.Float64() * 1e-6, Valid: true}
+		if i%7 == 0 {
+			e.China = 0
+		}
+		got, _ := e.MarshalJSON()
+		want, _ := json.Marshal(struct {
+			US    float64 `json:"us"`
+			China float64 `json:"china"`
+		}{e.US, e.China})
+		if string(got) != string(want) {
+			t.Fatalf("MarshalJSON(%v) = %s, encoding/json gives %s", e, got, want)
+		}
+	}
+	if b, _ := (Equilibrium{}).MarshalJSON(); string(b) != "null" {
+		t.Errorf("invalid equilibrium encodes as %s", b)
+	}
 }

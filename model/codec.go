@@ -1,9 +1,7 @@
 package model
 
 import (
-	"fmt"
 	"math"
-	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,7 +24,26 @@ type ParamError struct {
 	Param string `json:"param"`
 	// Message is a sentence for people, e.g. `tech must be a number in [0, 1]; got "1.5"`.
 	Message string `json:"message"`
+	// Kind, Got, Min and Max describe the problem for callers that write
+	// their own message (the page translates it): Kind is one of the Err…
+	// constants, Got the offending value (truncated), Min and Max the range
+	// for ErrKindRange.
+	Kind     string  `json:"-"`
+	Got      string  `json:"-"`
+	Min, Max float64 `json:"-"`
 }
+
+// Kinds of ParamError.
+const (
+	ErrKindRange     = "range"     // a number missing, malformed or out of [Min, Max]
+	ErrKindPosture   = "posture"   // not offense or defense
+	ErrKindUnknown   = "unknown"   // an unknown key
+	ErrKindDuplicate = "duplicate" // a key given twice
+	ErrKindEncoding  = "encoding"  // malformed percent-encoding
+	ErrKindTooLong   = "too-long"  // the query is over MaxQueryLen
+	ErrKindEmptyKey  = "empty-key" // "=value" with no key
+	ErrKindPreset    = "preset"    // an unknown preset
+)
 
 // Error returns "model: " followed by the message.
 func (e *ParamError) Error() string { return "model: " + e.Message }
@@ -44,11 +61,54 @@ func truncate(s string) string {
 }
 
 func rangeError(p Param, got string) *ParamError {
-	return &ParamError{Param: p.Key, Message: fmt.Sprintf("%s must be a number in [%g, %g]; got %q", p.Key, p.Min, p.Max, truncate(got))}
+	got = truncate(got)
+	return &ParamError{Param: p.Key, Kind: ErrKindRange, Got: got, Min: p.Min, Max: p.Max,
+		Message: p.Key + " must be a number in [" + ftoa(p.Min) + ", " + ftoa(p.Max) + "]; got " + strconv.Quote(got)}
 }
 
 func postureError(key, got string) *ParamError {
-	return &ParamError{Param: key, Message: fmt.Sprintf("%s must be offense or defense; got %q", key, truncate(got))}
+	got = truncate(got)
+	return &ParamError{Param: key, Kind: ErrKindPosture, Got: got, Message: key + " must be offense or defense; got " + strconv.Quote(got)}
+}
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// unescape decodes a query component as url.QueryUnescape does ("+" is a
+// space, "%XX" a byte) without importing net/url, which would weigh on the
+// browser's binary.
+func unescape(s string) (string, bool) {
+	if !strings.ContainsAny(s, "%+") {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '+':
+			b = append(b, ' ')
+		case '%':
+			if i+2 >= len(s) || !ishex(s[i+1]) || !ishex(s[i+2]) {
+				return "", false
+			}
+			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b), true
+}
+
+func ishex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
 }
 
 // Options say which keys besides the model's inputs a query may carry.
@@ -106,7 +166,8 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 	}
 	raw = strings.TrimPrefix(strings.TrimPrefix(raw, "#"), "?")
 	if len(raw) > MaxQueryLen {
-		fail(&ParamError{Param: "query", Message: fmt.Sprintf("query must be at most %d bytes; got %d", MaxQueryLen, len(raw))})
+		fail(&ParamError{Param: "query", Kind: ErrKindTooLong, Got: strconv.Itoa(len(raw)), Max: MaxQueryLen,
+			Message: "query must be at most " + strconv.Itoa(MaxQueryLen) + " bytes; got " + strconv.Itoa(len(raw))})
 		return q, errs
 	}
 	type kv struct{ k, v string }
@@ -117,34 +178,34 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 			continue
 		}
 		k, v, _ := strings.Cut(part, "=")
-		key, err := url.QueryUnescape(k)
-		if err != nil || !utf8.ValidString(key) {
-			if fail(&ParamError{Param: "query", Message: fmt.Sprintf("query has a malformed key %q", truncate(k))}) {
+		key, ok := unescape(k)
+		if !ok || !utf8.ValidString(key) {
+			if fail(&ParamError{Param: "query", Kind: ErrKindEncoding, Got: truncate(k), Message: "query has a malformed key " + strconv.Quote(truncate(k))}) {
 				return q, errs
 			}
 			continue
 		}
-		val, err := url.QueryUnescape(v)
-		if err != nil {
-			if fail(&ParamError{Param: key, Message: fmt.Sprintf("%s has malformed percent-encoding; got %q", truncate(key), truncate(v))}) {
+		val, ok := unescape(v)
+		if !ok {
+			if fail(&ParamError{Param: key, Kind: ErrKindEncoding, Got: truncate(v), Message: truncate(key) + " has malformed percent-encoding; got " + strconv.Quote(truncate(v))}) {
 				return q, errs
 			}
 			continue
 		}
 		if key == "" {
-			if fail(&ParamError{Param: "query", Message: "query has a parameter with an empty name"}) {
+			if fail(&ParamError{Param: "query", Kind: ErrKindEmptyKey, Message: "query has a parameter with an empty name"}) {
 				return q, errs
 			}
 			continue
 		}
 		if !known(key, opt) {
-			if fail(&ParamError{Param: truncate(key), Message: fmt.Sprintf("unknown parameter %q; allowed: %s", truncate(key), strings.Join(allowed(opt), ", "))}) {
+			if fail(&ParamError{Param: truncate(key), Kind: ErrKindUnknown, Got: truncate(key), Message: "unknown parameter " + strconv.Quote(truncate(key)) + "; allowed: " + strings.Join(allowed(opt), ", ")}) {
 				return q, errs
 			}
 			continue
 		}
 		if seen[key] {
-			if fail(&ParamError{Param: key, Message: fmt.Sprintf("%s is given more than once", key)}) {
+			if fail(&ParamError{Param: key, Kind: ErrKindDuplicate, Message: key + " is given more than once"}) {
 				return q, errs
 			}
 			continue
@@ -160,7 +221,7 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 		}
 		pr, ok := PresetByID(p.v)
 		if !ok {
-			if fail(&ParamError{Param: "preset", Message: fmt.Sprintf("preset must be one of %s; got %q", strings.Join(PresetIDs(), ", "), truncate(p.v))}) {
+			if fail(&ParamError{Param: "preset", Kind: ErrKindPreset, Got: truncate(p.v), Message: "preset must be one of " + strings.Join(PresetIDs(), ", ") + "; got " + strconv.Quote(truncate(p.v))}) {
 				return q, errs
 			}
 			continue

@@ -1,8 +1,8 @@
 package model
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 )
 
 // Posture is a side's stance in cyberspace: Defense or Offense. Its sign s is
@@ -52,7 +52,7 @@ func (p Posture) MarshalText() ([]byte, error) { return []byte(p.String()), nil 
 func (p *Posture) UnmarshalText(b []byte) error {
 	v, ok := ParsePosture(string(b))
 	if !ok {
-		return fmt.Errorf("model: posture must be offense or defense, got %q", truncate(string(b)))
+		return postureError("posture", string(b))
 	}
 	*p = v
 	return nil
@@ -145,14 +145,14 @@ func (in Inputs) Validate() error {
 	for _, p := range Params {
 		v := p.Value(in)
 		if math.IsNaN(v) || math.IsInf(v, 0) || v < p.Min || v > p.Max {
-			return rangeError(p, fmt.Sprint(v))
+			return rangeError(p, strconv.FormatFloat(v, 'g', -1, 64))
 		}
 	}
 	if in.US != Offense && in.US != Defense {
-		return postureError("us", fmt.Sprint(int(in.US)))
+		return postureError("us", strconv.Itoa(int(in.US)))
 	}
 	if in.China != Offense && in.China != Defense {
-		return postureError("china", fmt.Sprint(int(in.China)))
+		return postureError("china", strconv.Itoa(int(in.China)))
 	}
 	return nil
 }

@@ -1,0 +1,263 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"math"
+	"strconv"
+
+	"syscall/js"
+
+	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/wasm/app/view"
+	"github.com/dilemma/cyberdilemma/web/i18n"
+)
+
+// The outputs are written through syscall/js rather than dom/v2's Element
+// interface: every method called through that interface keeps a wrapper for
+// each of dom/v2's ~70 element types in the binary, which costs more than
+// this whole package (DESIGN.md's size budget for app.wasm).
+
+// byID returns the element with the given id, or records an error.
+func byID(doc js.Value, id string, err *error) js.Value {
+	el := doc.Call("getElementById", id)
+	if el.IsNull() && *err == nil {
+		*err = errors.New("app: page element #" + id + " is missing")
+	}
+	return el
+}
+
+// text is an element's text content, written only when it changes.
+type text struct {
+	el  js.Value
+	cur string
+}
+
+func newText(el js.Value) *text {
+	if !el.Truthy() {
+		return &text{el: el}
+	}
+	return &text{el: el, cur: el.Get("textContent").String()}
+}
+
+func (t *text) set(s string) {
+	if t.el.Truthy() && s != t.cur {
+		t.el.Set("textContent", s)
+		t.cur = s
+	}
+}
+
+// attr is one attribute of an element, written only when it changes.
+type attr struct {
+	el   js.Value
+	name string
+	cur  string
+}
+
+func newAttr(el js.Value, name string) *attr {
+	if !el.Truthy() {
+		return &attr{el: el}
+	}
+	return &attr{el: el, name: name, cur: el.Call("getAttribute", name).String()}
+}
+
+func (a *attr) set(s string) {
+	if a.el.Truthy() && s != a.cur {
+		a.el.Call("setAttribute", a.name, s)
+		a.cur = s
+	}
+}
+
+// shown is an element's visibility, by its hidden property.
+type shown struct {
+	el  js.Value
+	cur bool
+}
+
+func newShown(el js.Value) *shown {
+	if !el.Truthy() {
+		return &shown{el: el}
+	}
+	return &shown{el: el, cur: !el.Get("hidden").Bool()}
+}
+
+func (s *shown) set(v bool) {
+	if s.el.Truthy() && v != s.cur {
+		s.el.Set("hidden", !v)
+		s.cur = v
+	}
+}
+
+// check is one of Posen's conditions in the list.
+type check struct {
+	met              *attr
+	mark, state, txt *text
+}
+
+// outputs are the elements a View is written into.
+type outputs struct {
+	values                          [len(model.Params)]*text
+	quote, source, note             *text
+	quoteShown, sourceShown, noteOn *shown
+	intensity                       *text
+	intensityValue, band, meter     *attr
+	world, worldDesc                *text
+	worldValue                      *attr
+	cells                           [len(model.Worlds)]js.Value
+	cellWorld                       string
+	markerX, markerY                *attr
+	margin, stability               *text
+	marginValue, stabilityValue     *attr
+	posen                           [3]check
+	posenCount                      *text
+	power, offense, distinct        *text
+	spiral                          *text
+	announce, copyStatus            *text
+	barIntensity, barWorld          *text
+}
+
+func bindOutputs(doc js.Value, err *error) outputs {
+	el := func(id string) js.Value { return byID(doc, id, err) }
+	var o outputs
+	for i, p := range model.Params {
+		o.values[i] = newText(el(p.Key + "-value"))
+	}
+	o.quote, o.quoteShown = newText(el("preset-quote")), newShown(el("preset-quote"))
+	o.source, o.sourceShown = newText(el("preset-source")), newShown(el("preset-source"))
+	o.note, o.noteOn = newText(el("preset-note")), newShown(el("preset-note"))
+	in := el("intensity")
+	o.intensity, o.intensityValue, o.band = newText(in), newAttr(in, "data-value"), newAttr(in, "data-band")
+	o.meter = newAttr(el("intensity-meter"), "value")
+	w := el("world")
+	o.world, o.worldValue = newText(w), newAttr(w, "data-value")
+	o.worldDesc = newText(el("world-desc"))
+	for i, wd := range model.Worlds {
+		o.cells[i] = doc.Call("querySelector", ".cell-"+wd.String())
+		if o.cells[i].IsNull() && *err == nil {
+			*err = errMissingCell
+		}
+	}
+	m := el("marker")
+	o.markerX, o.markerY = newAttr(m, "cx"), newAttr(m, "cy")
+	o.margin, o.marginValue = newText(el("margin")), newAttr(el("margin"), "data-value")
+	o.stability, o.stabilityValue = newText(el("stability")), newAttr(el("stability"), "data-value")
+	for i, id := range [...]string{"intentions", "hegemony", "ideology"} {
+		li := el("posen-" + id)
+		c := check{met: newAttr(li, "data-met")}
+		spans := js.Null()
+		if li.Truthy() {
+			spans = li.Call("querySelectorAll", "span")
+		}
+		if spans.Truthy() && spans.Length() == 3 {
+			c.mark, c.state, c.txt = newText(spans.Index(0)), newText(spans.Index(1)), newText(spans.Index(2))
+		} else {
+			if *err == nil {
+				*err = errors.New("app: #posen-" + id + " needs three spans")
+			}
+			c.mark, c.state, c.txt = newText(js.Null()), newText(js.Null()), newText(js.Null())
+		}
+		o.posen[i] = c
+	}
+	o.posenCount = newText(el("posen-count"))
+	o.power, o.offense, o.distinct = newText(el("metric-power")), newText(el("metric-offense")), newText(el("metric-distinct"))
+	o.spiral = newText(el("spiral-desc"))
+	o.announce = newText(el("announce"))
+	o.copyStatus = newText(el("copy-status"))
+	o.barIntensity, o.barWorld = newText(el("bar-intensity")), newText(el("bar-world"))
+	return o
+}
+
+// render writes the view of the current state into the page.
+func (a *app) render() {
+	v := view.New(a.state)
+	o := &a.out
+	for i, s := range v.Sliders {
+		// The browser writes a range's value its own way ("1", not
+		// "1.00"), so compare numbers.
+		want := model.Params[i].Value(v.Assessment.Inputs)
+		if got, err := strconv.ParseFloat(a.sliders[i].Value(), 64); err != nil || math.Abs(got-want) > 1e-9 {
+			a.sliders[i].SetValue(s.Value)
+		}
+		o.values[i].set(s.Value)
+	}
+	for i, on := range [...]bool{v.USOffense, !v.USOffense, v.ChinaOffense, !v.ChinaOffense} {
+		if a.radios[i].Checked() != on {
+			a.radios[i].SetChecked(on)
+		}
+	}
+	if a.preset.Value() != v.Preset {
+		a.preset.SetValue(v.Preset)
+	}
+	o.quote.set(v.PresetQuote)
+	o.quoteShown.set(v.PresetQuote != "")
+	o.source.set(v.PresetSource)
+	o.sourceShown.set(v.PresetSource != "")
+	o.note.set(v.PresetNote)
+	o.noteOn.set(v.PresetNote != "")
+
+	o.intensity.set(v.IntensityText)
+	o.intensityValue.set(v.IntensityValue)
+	o.band.set(v.Band)
+	o.meter.set(v.IntensityShort)
+	o.world.set(v.WorldName)
+	o.worldValue.set(v.World)
+	o.worldDesc.set(v.WorldDesc)
+	if o.cellWorld != v.World {
+		for i, c := range v.Cells {
+			o.cells[i].Get("classList").Call("toggle", "current", c.Current)
+			if c.Current {
+				o.cells[i].Call("setAttribute", "aria-current", "true")
+			} else {
+				o.cells[i].Call("removeAttribute", "aria-current")
+			}
+		}
+		o.cellWorld = v.World
+	}
+	o.markerX.set(v.MarkerX + "%")
+	o.markerY.set(v.MarkerY + "%")
+
+	o.margin.set(v.MarginText)
+	o.marginValue.set(v.MarginValue)
+	o.stability.set(v.StabilityText)
+	if v.Stable {
+		o.stabilityValue.set("stable")
+	} else {
+		o.stabilityValue.set("diverging")
+	}
+	for i, c := range v.Posen {
+		p := o.posen[i]
+		if c.Met {
+			p.met.set("true")
+		} else {
+			p.met.set("false")
+		}
+		p.mark.set(c.Mark)
+		p.state.set(c.State)
+		p.txt.set(c.Text)
+	}
+	o.posenCount.set(v.PosenCount)
+	o.power.set(v.Power)
+	o.offense.set(v.Offense)
+	o.distinct.set(v.Distinct)
+	o.spiral.set(v.SpiralText)
+	o.barIntensity.set(v.IntensityText)
+	o.barWorld.set(v.WorldName)
+}
+
+// localize rewrites every catalog text of the page, marked by data-i18n, in
+// lang, and the texts that live in attributes.
+func localize(doc js.Value, lang string) {
+	doc.Get("documentElement").Call("setAttribute", "lang", lang)
+	els := doc.Call("querySelectorAll", "[data-i18n]")
+	for i := range els.Length() {
+		el := els.Index(i)
+		el.Set("textContent", i18n.T(lang, el.Call("getAttribute", "data-i18n").String()))
+	}
+	doc.Set("title", i18n.T(lang, "site.title"))
+	if f := doc.Call("getElementById", "spiral"); f.Truthy() {
+		f.Call("setAttribute", "title", i18n.T(lang, "spiral.title"))
+	}
+}
+
+var errMissingCell = errors.New("app: a cell of the Jervis grid is missing")

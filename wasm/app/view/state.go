@@ -1,0 +1,97 @@
+package view
+
+import (
+	"strings"
+
+	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/i18n"
+)
+
+// State is everything the page's URL fragment holds.
+type State struct {
+	Inputs model.Inputs
+	// Preset is the preset the user picked, while the inputs are still
+	// its own; "" otherwise.
+	Preset string
+	// Lang is the page's language tag, i18n.Default unless the URL says.
+	Lang string
+}
+
+// Default returns the state of a page opened without a fragment.
+func Default() State {
+	return State{Inputs: model.Default(), Lang: i18n.Default}
+}
+
+// Fragment returns s's URL fragment without the "#": the canonical
+// model.Inputs.Encode form, then preset= and lang= when they say anything,
+// e.g. "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense".
+func (s State) Fragment() string {
+	b := s.Inputs.AppendEncode(make([]byte, 0, 128))
+	if s.Preset != "" {
+		b = append(b, "&preset="...)
+		b = append(b, s.Preset...)
+	}
+	if s.Lang != "" && s.Lang != i18n.Default {
+		b = append(b, "&lang="...)
+		b = append(b, s.Lang...)
+	}
+	return string(b)
+}
+
+// Parse reads a URL fragment (with or without "#") on top of cur with
+// model.Decode: keys that are present override cur, bad values keep cur's
+// (numbers out of range are clamped). It never fails; each problem comes
+// back as a sentence in cur's language that says what was used instead,
+// e.g. `tech must be a number in [0, 1]; got "abc" — kept 0.85`.
+func Parse(fragment string, cur State) (State, []string) {
+	base := cur.Inputs.Clamp()
+	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang"}})
+	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: i18n.Default}
+	if next.Preset != "" {
+		if p, _ := model.PresetByID(next.Preset); p.Inputs.Round2() != next.Inputs.Clamp().Round2() {
+			next.Preset = "" // explicit keys moved the state away from the preset
+		}
+	}
+	lang := cur.Lang
+	if !i18n.Supported(lang) {
+		lang = i18n.Default
+	}
+	var problems []string
+	if tag, ok := q.Extra["lang"]; ok {
+		if i18n.Supported(tag) {
+			next.Lang = tag
+			lang = tag
+		} else {
+			problems = append(problems, i18n.F(lang, "notice.ignored", "message",
+				i18n.F(lang, "notice.lang", "langs", strings.Join(i18n.Langs(), ", "), "got", tag)))
+		}
+	}
+	for _, e := range errs {
+		problems = append(problems, describe(lang, e, base, next.Inputs))
+	}
+	return next, problems
+}
+
+// describe turns a codec problem into a notice: its message and what the
+// page used instead.
+func describe(lang string, e *model.ParamError, before, after model.Inputs) string {
+	// The codec's messages are English only; see the report on a
+	// structured ParamError for translations.
+	used := func(was, now string) string {
+		key := "notice.using"
+		if was == now {
+			key = "notice.kept"
+		}
+		return i18n.F(lang, key, "message", e.Message, "value", now)
+	}
+	if p, ok := model.ParamByKey(e.Param); ok {
+		return used(i18n.Number(lang, p.Value(before), 2), i18n.Number(lang, p.Value(after), 2))
+	}
+	switch e.Param {
+	case "us":
+		return used(before.US.String(), after.US.String())
+	case "china":
+		return used(before.China.String(), after.China.String())
+	}
+	return i18n.F(lang, "notice.ignored", "message", e.Message)
+}

@@ -1,0 +1,217 @@
+// Package view computes what the calculator page shows for one state: every
+// text, number and position, from model.Assess and the i18n catalog. The site
+// generator renders a View into the HTML served before any WebAssembly runs,
+// and the wasm app writes the same View into the DOM on every change, so the
+// first paint and the live page cannot disagree.
+//
+// The package knows no DOM; it is tested natively.
+package view
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/i18n"
+)
+
+// Slider is one numeric input as the page shows it.
+type Slider struct {
+	Key   string // element id and URL key, e.g. "tech"
+	Label string
+	Help  string
+	Value string // two decimals, e.g. "0.85": the input's value and its <output>
+}
+
+// Cell is one of Jervis's four worlds in the 2×2 grid.
+type Cell struct {
+	World   string // world id, e.g. "doubly-dangerous"
+	Name    string
+	Current bool
+}
+
+// Check is one of Posen's conditions.
+type Check struct {
+	ID    string // "intentions", "hegemony" or "ideology"
+	Met   bool
+	Mark  string // "✓" or "✗"
+	State string // "Met:" or "Not met:", for screen readers
+	Text  string
+}
+
+// Option is one entry of the preset picker.
+type Option struct {
+	ID       string // preset id, "" for custom
+	Name     string
+	Selected bool
+}
+
+// View is the page for one State.
+type View struct {
+	Lang       string
+	State      State
+	Assessment model.Assessment
+
+	Sliders [len(model.Params)]Slider
+	// USOffense and ChinaOffense give the posture radios.
+	USOffense, ChinaOffense bool
+
+	// Preset is the preset the picker shows: State.Preset, or else the
+	// first preset whose inputs equal the current ones, or "" (custom).
+	Preset       string
+	Options      []Option
+	PresetQuote  string // the paper's sentence; "" when custom
+	PresetSource string // "Li Senlin, section 3"; "" when custom
+	PresetNote   string
+
+	// IntensityValue is the intensity in Go's shortest formatting
+	// (strconv 'g', -1): the data-value a test compares with the API.
+	IntensityValue string
+	IntensityShort string // two decimals, e.g. "0.21"
+	IntensityText  string // e.g. "0.21 · low"
+	Band           string // band id
+	BandName       string
+
+	World     string // world id
+	WorldName string
+	WorldDesc string
+	Cells     [len(model.Worlds)]Cell
+
+	// MarkerX and MarkerY place the grid's dot, in percent of the grid's
+	// width and height, e.g. "18.5".
+	MarkerX, MarkerY string
+
+	Stable        bool
+	MarginValue   string // shortest formatting, for data-value
+	MarginText    string // two decimals
+	StabilityText string
+
+	Power, Offense, Distinct string // P, O and S, two decimals
+
+	Posen      [3]Check
+	PosenCount string
+
+	// Summary is the sentence the live region announces.
+	Summary string
+	// SpiralText describes the spiral for the current state.
+	SpiralText string
+}
+
+// New returns the view of s. s is not validated: its inputs are clamped as
+// model.Assess does.
+func New(s State) View {
+	lang := s.Lang
+	if !i18n.Supported(lang) {
+		lang = i18n.Default
+	}
+	a := model.Assess(s.Inputs)
+	in := a.Inputs
+	v := View{
+		Lang:         lang,
+		State:        s,
+		Assessment:   a,
+		USOffense:    in.US == model.Offense,
+		ChinaOffense: in.China == model.Offense,
+	}
+	for i, p := range model.Params {
+		v.Sliders[i] = Slider{
+			Key:   p.Key,
+			Label: i18n.T(lang, "input."+p.Key+".label"),
+			Help:  i18n.T(lang, "input."+p.Key+".help"),
+			Value: i18n.Number(lang, p.Value(in), 2),
+		}
+	}
+
+	v.Preset = displayPreset(s)
+	v.Options = append(v.Options, Option{Name: i18n.T(lang, "preset.custom"), Selected: v.Preset == ""})
+	for _, p := range model.Presets() {
+		v.Options = append(v.Options, Option{ID: p.ID, Name: i18n.T(lang, "preset."+p.ID), Selected: p.ID == v.Preset})
+		if p.ID == v.Preset {
+			v.PresetQuote = p.Quote
+			v.PresetSource = i18n.F(lang, "preset.source", "section", p.Section)
+		}
+	}
+	if v.Preset == "" {
+		v.PresetNote = i18n.T(lang, "preset.custom.note")
+	}
+
+	v.IntensityValue = strconv.FormatFloat(a.Intensity, 'g', -1, 64)
+	v.IntensityShort = i18n.Number(lang, a.Intensity, 2)
+	v.Band = a.Band.String()
+	v.BandName = i18n.T(lang, "band."+v.Band)
+	v.IntensityText = i18n.F(lang, "result.intensity.text", "value", v.IntensityShort, "band", v.BandName)
+
+	v.World = a.World.String()
+	v.WorldName = i18n.T(lang, "world."+v.World)
+	v.WorldDesc = i18n.T(lang, "world."+v.World+".desc")
+	for i, w := range model.Worlds {
+		v.Cells[i] = Cell{World: w.String(), Name: i18n.T(lang, "world."+w.String()), Current: w == a.World}
+	}
+	v.MarkerX, v.MarkerY = marker(a.OffenseBalance, a.Distinguishability)
+
+	v.Stable = a.Stable
+	v.MarginValue = strconv.FormatFloat(a.StabilityMargin, 'g', -1, 64)
+	v.MarginText = i18n.Number(lang, a.StabilityMargin, 2)
+	if a.Stable {
+		v.StabilityText = i18n.T(lang, "result.stable")
+	} else {
+		v.StabilityText = i18n.T(lang, "result.unstable")
+	}
+	v.Power = i18n.Number(lang, a.PowerShare, 2)
+	v.Offense = i18n.Number(lang, a.OffenseBalance, 2)
+	v.Distinct = i18n.Number(lang, a.Distinguishability, 2)
+
+	for i, c := range [...]struct {
+		id  string
+		met bool
+	}{
+		{"intentions", a.Posen.IntentionsUnassessable},
+		{"hegemony", a.Posen.HegemonyProjected},
+		{"ideology", a.Posen.IdeologyAsTool},
+	} {
+		ch := Check{ID: c.id, Met: c.met, Mark: "✗", State: i18n.T(lang, "posen.unmet"), Text: i18n.T(lang, "posen."+c.id)}
+		if c.met {
+			ch.Mark, ch.State = "✓", i18n.T(lang, "posen.met")
+		}
+		v.Posen[i] = ch
+	}
+	v.PosenCount = i18n.F(lang, "posen.count", "met", strconv.Itoa(a.Posen.Met))
+
+	v.Summary = i18n.F(lang, "live.summary", "value", v.IntensityShort, "band", v.BandName, "world", v.WorldName)
+	key := "spiral.diverges"
+	if a.Stable {
+		key = "spiral.converges"
+	}
+	v.SpiralText = i18n.F(lang, key, "world", v.WorldName, "value", v.IntensityShort, "band", v.BandName)
+	return v
+}
+
+// marker maps the offense–defense balance O ∈ [−1, 1] and the
+// distinguishability S ∈ [0, 1] onto the grid, in percent. Jervis's table puts
+// offense advantage in the left column (O > 0) and indistinguishable postures
+// in the top row (S < 0.5), so x runs from O = 1 at the left to O = −1 at the
+// right, and y from S = 0 at the top to S = 1 at the bottom. The dot is kept
+// a little inside the edges so that it is always seen whole.
+func marker(o, s float64) (x, y string) {
+	const edge = 4
+	pos := func(f float64) string {
+		p := math.Max(edge, math.Min(100-edge, 100*f))
+		return strconv.FormatFloat(math.Round(p*10)/10, 'f', -1, 64)
+	}
+	return pos((1 - o) / 2), pos(s)
+}
+
+// displayPreset returns s.Preset if its inputs are still s's, else the first
+// preset whose inputs are s's, else "".
+func displayPreset(s State) string {
+	in := s.Inputs.Clamp().Round2()
+	if p, ok := model.PresetByID(s.Preset); ok && p.Inputs.Round2() == in {
+		return p.ID
+	}
+	for _, p := range model.Presets() {
+		if p.Inputs.Round2() == in {
+			return p.ID
+		}
+	}
+	return ""
+}

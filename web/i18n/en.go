@@ -1,0 +1,110 @@
+package i18n
+
+// English is the English catalog, the reference that every other language
+// translates. Keys are grouped by the part of the page they label.
+var English = Catalog{
+	// Page.
+	"site.title":       "Cyber security dilemma calculator: China and the US",
+	"site.description": "Move four sliders and see where China and the United States stand in Jervis's four worlds, how intense their cyber security dilemma is, and whether the action–reaction spiral settles or escalates. After Li Senlin's paper; computed in your browser.",
+	"site.heading":     "Cyber security dilemma calculator",
+	"site.lede":        "China and the United States in cyberspace, after Li Senlin's “The Origin of Security Dilemma between China and US in Cyber Space”. Move a slider or pick a preset: the assessment is recomputed at once, in your browser.",
+	"site.skip":        "Skip to the assessment",
+	"site.footer":      "Model: Jervis (1978), Posen (1993), Richardson (1960), after Li Senlin. Everything is computed in your browser; nothing you set is sent anywhere.",
+	"site.noscript":    "The figures shown are the paper's 2018 baseline. Turn on JavaScript to move the sliders.",
+
+	// Loading.
+	"loading.label": "Loading the calculator…",
+	"loading.error": "The calculator could not be loaded. The figures shown are the paper's 2018 baseline; reload the page to try again.",
+
+	// Inputs.
+	"controls.heading":        "Inputs",
+	"input.tech.label":        "Technology share (US)",
+	"input.tech.help":         "US share of the pair's core network technology: root name servers, operating systems, secure servers.",
+	"input.discourse.label":   "Discourse power (US)",
+	"input.discourse.help":    "US share of online discourse power: language, media industry, platform giants, cultural pull.",
+	"input.attribution.label": "Attribution confidence",
+	"input.attribution.help":  "How surely an attack's source and intent can be attributed to a state.",
+	"input.dialogue.label":    "Dialogue",
+	"input.dialogue.help":     "Strength of consensus and crisis channels: guiding principles, law-enforcement and cybersecurity dialogues.",
+
+	"posture.heading": "Postures",
+	"posture.us":      "United States",
+	"posture.china":   "China",
+	"posture.offense": "Offense",
+	"posture.defense": "Defense",
+
+	"preset.label":                       "Preset",
+	"preset.custom":                      "Custom",
+	"preset.custom.note":                 "Your own settings. Pick a preset to see the sentence of the paper it stands for.",
+	"preset.source":                      "Li Senlin, section {section}",
+	"preset.baseline-2018":               "Baseline (2018)",
+	"preset.us-superiority-no-consensus": "US superiority, no consensus",
+	"preset.china-tech-advantage":        "China's technology advantage",
+	"preset.parity":                      "Parity",
+	"preset.both-defensive":              "Both defensive",
+	"preset.both-offensive":              "Both offensive",
+
+	"button.reset":   "Reset to the 2018 baseline",
+	"share.label":    "Link to this state",
+	"button.copy":    "Copy link",
+	"copy.done":      "Link copied.",
+	"copy.manual":    "Link selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+	"button.dismiss": "Dismiss",
+
+	// Results.
+	"results.heading":       "Assessment",
+	"result.intensity":      "Intensity",
+	"result.intensity.text": "{value} · {band}",
+	"result.world":          "World",
+	"result.margin":         "Stability margin",
+	"result.stable":         "stable: the race settles",
+	"result.unstable":       "diverging: the race escalates",
+	"result.metrics":        "Model quantities",
+	"metric.power":          "US power share P",
+	"metric.offense":        "Offense–defense balance O",
+	"metric.distinct":       "Distinguishability S",
+
+	"band.none":     "none",
+	"band.low":      "low",
+	"band.moderate": "moderate",
+	"band.high":     "high",
+	"band.severe":   "severe",
+
+	"world.doubly-dangerous":         "Doubly dangerous",
+	"world.compatible":               "Security requirements compatible",
+	"world.aggression-possible":      "Aggression possible",
+	"world.doubly-safe":              "Doubly safe",
+	"world.doubly-dangerous.desc":    "Offense has the advantage and intentions cannot be read: the worst of Jervis's worlds.",
+	"world.compatible.desc":          "A security dilemma, but defense has the advantage: the two sides' security requirements may be compatible.",
+	"world.aggression-possible.desc": "No security dilemma, since intentions can be read, but offense has the advantage: aggression is possible.",
+	"world.doubly-safe.desc":         "Defense has the advantage and intentions can be read: neither side need fear the other.",
+
+	"grid.caption":    "Jervis's four worlds (1978). The dot marks the current state: across by the offense–defense balance, down by how well offensive and defensive postures can be told apart.",
+	"grid.offense":    "Offense has the advantage",
+	"grid.defense":    "Defense has the advantage",
+	"grid.indistinct": "Indistinguishable",
+	"grid.distinct":   "Distinguishable",
+	"grid.here":       "(current state)",
+
+	"result.posen":     "Posen's conditions",
+	"posen.met":        "Met:",
+	"posen.unmet":      "Not met:",
+	"posen.count":      "{met} of 3 conditions met.",
+	"posen.intentions": "Intentions cannot be assessed: attribution and dialogue leave intent unclear (S < 0.5).",
+	"posen.hegemony":   "Hegemony projected into cyberspace: the offensive side holds most of the power.",
+	"posen.ideology":   "Ideology used as a security tool: discourse power is far from parity.",
+
+	"live.summary": "Intensity {value}, {band}. World: {world}.",
+
+	"spiral.heading":   "Action–reaction spiral",
+	"spiral.title":     "Action–reaction spiral",
+	"spiral.converges": "The spiral winds inward: each side's build-up answers the other's less and less, and the race settles. World: {world}; intensity {value}, {band}.",
+	"spiral.diverges":  "The spiral winds outward: each side's build-up provokes a larger one, and the race escalates. World: {world}; intensity {value}, {band}.",
+
+	// Notices about the URL.
+	"notice.heading": "Part of the link could not be used:",
+	"notice.kept":    "{message} — kept {value}",
+	"notice.using":   "{message} — using {value}",
+	"notice.ignored": "{message} — ignored",
+	"notice.lang":    "lang must be one of {langs}; got “{got}”",
+}
