@@ -77,7 +77,7 @@ node_modules/.stamp: package.json package-lock.json
 e2e: site chromium node_modules/.stamp
 	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./web/e2e/
 
-test: fmt-check vet unit fuzz e2e
+test: fmt-check vet unit fuzz e2e edge-test
 
 bench: site
 	$(GO) test -run '^$$' -bench . -benchmem ./model ./wasm/worker/server
@@ -86,3 +86,47 @@ bench: site
 
 clean:
 	rm -rf $(DIST)
+
+# --- edge ---
+# The Cloudflare Worker (wasm/worker/wrangler.jsonc): the Go worker built for
+# js/wasm with syumai/workers' generated glue, web/dist as static assets with
+# the native server's headers (a generated _headers file).
+#   make worker-dev   run it locally in workerd (wrangler dev, offline) on $(EDGE_PORT)
+#   make deploy       deploy it: needs a Cloudflare account, and CLOUDFLARE_API_TOKEN
+#                     (and CLOUDFLARE_ACCOUNT_ID) or a prior `npx wrangler login`
+#   make edge-test    bad requests, headers and API parity, native vs workerd; load
+#   make edge-size    the worker's size against Cloudflare's limits
+EDGE        := wasm/worker/build
+WRANGLER    := $(CURDIR)/node_modules/.bin/wrangler
+EDGE_PORT   ?= 8787
+LOAD_SECONDS ?= 5
+WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker -name '*.go' -not -path '*/build/*' 2>/dev/null) wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
+# wrangler offline: no telemetry, no update check, no request to Cloudflare.
+WRANGLER_ENV := WRANGLER_SEND_METRICS=false WRANGLER_SEND_ERROR_REPORTS=false WRANGLER_HIDE_BANNER=true CLOUDFLARE_CF_FETCH_ENABLED=false NO_UPDATE_NOTIFIER=1
+
+.PHONY: edge worker-dev deploy edge-test edge-size
+
+# workers-assets-gen empties its folder first: the glue, then the binary.
+$(EDGE)/worker/app.wasm: $(WORKER_SRC)
+	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o $(EDGE)/worker
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/worker
+
+$(EDGE)/site.stamp: $(DIST)/.stamp $(WORKER_SRC)
+	$(GO) run ./wasm/worker/cmd/edgesite -src $(DIST) -out $(EDGE)/site
+	@touch $@
+
+edge: $(EDGE)/worker/app.wasm $(EDGE)/site.stamp node_modules/.stamp
+
+worker-dev: edge
+	$(WRANGLER_ENV) $(WRANGLER) dev --config wasm/worker/wrangler.jsonc --ip 127.0.0.1 --port $(EDGE_PORT)
+
+deploy: edge
+	$(WRANGLER) deploy --config wasm/worker/wrangler.jsonc
+
+edge-test: edge
+	$(WRANGLER_ENV) WRANGLER=$(WRANGLER) SITE_DIR=$(CURDIR)/$(DIST) LOAD_SECONDS=$(LOAD_SECONDS) \
+	  $(GO) test -count=1 -v -timeout 10m -run 'Edge|Load|WorkerDeps' ./wasm/worker/
+
+edge-size: $(EDGE)/worker/app.wasm
+	@f=$(EDGE)/worker/app.wasm; raw=$$(stat -c %s $$f); gz=$$(gzip -9c $$f | wc -c); \
+	printf '%s: %d bytes raw, %d gzip (Cloudflare: 3 MB compressed on the free plan, 10 MB paid)\n' $$f $$raw $$gz

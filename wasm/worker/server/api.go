@@ -221,7 +221,7 @@ func NotFound(w http.ResponseWriter, r *http.Request) {
 
 // API returns the mux of the JSON API: /api/v1/… and /healthz. Every
 // response carries CORS headers that allow GET from any origin without
-// credentials.
+// credentials, and the security headers (Headers).
 func API() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/v1/assess", Assess)
@@ -232,11 +232,11 @@ func API() http.Handler {
 	mux.HandleFunc("/og.png", OG)
 	mux.HandleFunc("/oembed", OEmbed)
 	mux.HandleFunc("/", NotFound)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return Headers(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Access-Control-Allow-Origin", "*")
 		h.Set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
 		h.Set("Vary", "Origin")
 		mux.ServeHTTP(w, r)
-	})
+	}))
 }

@@ -7,10 +7,11 @@ import (
 )
 
 // Site returns the whole native site: the API under /api/ and /healthz, and
-// the static files of fsys everywhere else.
+// the static files of fsys everywhere else. Every response carries the
+// security headers (Headers).
 func Site(fsys fs.FS) http.Handler {
 	api := API()
-	static := NewStatic(fsys)
+	static := Headers(NewStatic(fsys))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if IsDynamic(r.URL.Path) {
 			api.ServeHTTP(w, r)

@@ -1,0 +1,47 @@
+//go:build !js
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestWorkerDeps fails if the Worker binary (GOOS=js) imports anything but
+// the standard library, the model, its own packages and syumai/workers:
+// every import is size at the edge (Cloudflare: 3 MB compressed on the free
+// plan).
+func TestWorkerDeps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	allowed := []string{
+		"github.com/dilemma/cyberdilemma/model",
+		"github.com/dilemma/cyberdilemma/wasm/worker/server",
+		"github.com/syumai/workers",
+	}
+	var n int
+	for p := range strings.FieldsSeq(string(out)) {
+		n++
+		ok := false
+		for _, a := range allowed {
+			if p == a || strings.HasPrefix(p, a+"/") || p == "github.com/dilemma/cyberdilemma/wasm/worker" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("the worker imports %s; allowed: the standard library and %s", p, strings.Join(allowed, ", "))
+		}
+	}
+	if n == 0 {
+		t.Fatal("go list found no package")
+	}
+}

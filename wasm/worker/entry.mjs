@@ -1,0 +1,82 @@
+// entry.mjs is the Worker's entry module. It takes the place of the
+// worker.mjs that syumai/workers generates into build/worker/ (wasm_exec.js and
+// runtime.mjs are still the generated ones), which instantiates a new Go
+// runtime for every request: about 20 ms per request in workerd.
+//
+// Here one Go runtime serves every request of an isolate, one request at a
+// time. Serialising is what makes reuse safe: Workers forbid one request
+// from touching another's I/O objects (streams, promises), and while a
+// request holds the runtime its response body is read to the end, so no
+// goroutine of one request can run while another is being served. The Go
+// program only computes (no I/O, no timers), so a request holds the runtime
+// for well under a millisecond (an /og.png image for tens).
+//
+// The Go handlers must therefore not use per-request platform APIs
+// (ctx.waitUntil, env bindings): the runtime keeps the env and ctx of the
+// request that started it. If the program ever exits (a panic), the next
+// request starts a new runtime.
+import "./build/worker/wasm_exec.js";
+import { createRuntimeContext, loadModule } from "./build/worker/runtime.mjs";
+
+// syumai/workers' Go side calls globalThis.tryCatch.
+globalThis.tryCatch = (fn) => {
+  try {
+    return { result: fn() };
+  } catch (e) {
+    return { error: e };
+  }
+};
+
+let runtime; // Promise<{binding, exited}>, the running Go program
+let queue = Promise.resolve(); // the tail of the requests waiting for it
+
+async function start(env, ctx) {
+  const mod = await loadModule();
+  const go = new Go();
+  const binding = {};
+  let ready;
+  const readyPromise = new Promise((resolve) => {
+    ready = resolve;
+  });
+  const instance = new WebAssembly.Instance(mod, {
+    ...go.importObject,
+    workers: { ready: () => ready() },
+  });
+  const exited = go.run(instance, createRuntimeContext({ env, ctx, binding }));
+  await readyPromise;
+  return { binding, exited: exited.then(() => { throw new Error("the Go program exited"); }) };
+}
+
+async function serve(req, env, ctx) {
+  if (runtime === undefined) {
+    runtime = start(env, ctx);
+  }
+  try {
+    const { binding, exited } = await runtime;
+    const res = await Promise.race([binding.handleRequest(req), exited]);
+    const body = res.body === null ? null : await Promise.race([res.arrayBuffer(), exited]);
+    return new Response(body, res);
+  } catch (err) {
+    runtime = undefined;
+    console.error("cyberdilemma worker:", err);
+    return new Response("500 internal error\n", {
+      status: 500,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Referrer-Policy": "no-referrer",
+      },
+    });
+  }
+}
+
+export default {
+  fetch(req, env, ctx) {
+    const res = queue.then(() => serve(req, env, ctx));
+    queue = res.catch(() => {});
+    return res;
+  },
+};

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// probe runs in every frame before the page's own scripts. It records, on
+// the top window's clock (ms since navigation start), when the calculator
+// became ready, when the spiral drew its first frame and settled, and when
+// the spiral's .wasm finished downloading.
+const probe = `(() => {
+  let top0;
+  try { top0 = window.top.performance.timeOrigin; } catch (e) { top0 = performance.timeOrigin; }
+  const now = () => performance.timeOrigin + performance.now() - top0;
+  const rec = (k, t) => { try { const w = window.top; w.__bench = w.__bench || {}; if (!(k in w.__bench)) w.__bench[k] = t === undefined ? now() : t; } catch (e) {} };
+  const spiral = location.pathname.includes("spiral");
+  new MutationObserver(() => {
+    const d = document.documentElement && document.documentElement.dataset;
+    if (!d) return;
+    if (d.ready === "true") rec("ready");
+    if (spiral && Number(d.frames || 0) > 0) rec("spiralFrame");
+    if (spiral && d.settled === "true") rec("spiralSettled");
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-ready", "data-frames", "data-settled"]});
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (/spiral[^/]*\.wasm/.test(e.name)) rec("spiralWasmEnd", performance.timeOrigin + e.responseEnd - top0);
+      if (/app[^/]*\.wasm/.test(e.name)) rec("appWasmEnd", performance.timeOrigin + e.responseEnd - top0);
+    }
+  }).observe({type: "resource", buffered: true});
+})();`
+
+type browser struct {
+	ctx      context.Context
+	cancel   func()
+	userData string
+}
+
+func startBrowser(chromium string) (*browser, error) {
+	userData, _ := os.MkdirTemp("", "bench-chromium-")
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.UserDataDir(userData),
+		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.WindowSize(1280, 800))
+	ctx, cancel := chromedp.NewContext(alloc)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		cancel()
+		cancelAlloc()
+		return nil, err
+	}
+	return &browser{ctx: ctx, userData: userData, cancel: func() { cancel(); cancelAlloc(); os.RemoveAll(userData) }}, nil
+}
+
+// tab opens a tab in a new browser context (its own cache, storage and
+// service workers: a cold visit) with the probe installed.
+func (b *browser) tab() (context.Context, func(), error) {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
+	return ctx, cancel, nil
+}
+
+func wait(ctx context.Context, expr string, d time.Duration) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(d), chromedp.WithPollingInterval(20*time.Millisecond)))
+	return err
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	i := int(math.Ceil(p/100*float64(len(s)))) - 1
+	return s[max(0, min(i, len(s)-1))]
+}
+
+func browserFigures(chromium, base string, runs int, memFor time.Duration) {
+	b, err := startBrowser(chromium)
+	if err != nil {
+		add("browser", "headless Chromium", 0, "", "could not start: "+err.Error(), "", pass(false), "")
+		return
+	}
+	defer b.cancel()
+
+	// Cold loads.
+	var ready, frame, wasmEnd []float64
+	readyFirst := 0
+	for i := 0; i < runs; i++ {
+		ctx, cancel, err := b.tab()
+		if err != nil {
+			continue
+		}
+		tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+		err = chromedp.Do(tctx, chromedp.Navigate(base+"/"))
+		if err == nil {
+			err = wait(tctx, `window.__bench && window.__bench.ready !== undefined && window.__bench.spiralFrame !== undefined && window.__bench.spiralWasmEnd !== undefined`, 50*time.Second)
+		}
+		if err == nil {
+			m, _ := chromedp.Run(tctx, chromedp.Evaluate[map[string]float64](`window.__bench`))
+			ready = append(ready, m["ready"])
+			frame = append(frame, m["spiralFrame"])
+			wasmEnd = append(wasmEnd, m["spiralWasmEnd"])
+			if m["ready"] < m["spiralWasmEnd"] {
+				readyFirst++
+			}
+		} else {
+			fmt.Fprintln(os.Stderr, "bench: cold load:", err)
+		}
+		tcancel()
+		cancel()
+	}
+	mr, mf, mw := median(ready), median(frame), median(wasmEnd)
+	add("time to data-ready, cold cache", fmt.Sprintf("headless Chromium, median of %d", len(ready)), mr, "ms",
+		fmt.Sprintf("%.0f ms (spiral .wasm loaded at %.0f ms; ready first in %d of %d)", mr, mw, readyFirst, len(ready)),
+		"≤ 600 ms, before the spiral's .wasm", pass(len(ready) > 0 && mr <= 600 && readyFirst == len(ready)), "")
+	add("time to the first spiral frame", fmt.Sprintf("same, median of %d", len(frame)), mf, "ms", fmt.Sprintf("%.0f ms", mf), "≤ 1,500 ms", pass(len(frame) > 0 && mf <= 1500), "")
+
+	// Interaction, idle and memory in one warm tab.
+	ctx, cancel, err := b.tab()
+	if err != nil {
+		return
+	}
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
+		return
+	}
+	if err := wait(ctx, `window.__bench && window.__bench.ready !== undefined`, 60*time.Second); err != nil {
+		add("slider input to #intensity", "", 0, "", "page not ready: "+err.Error(), "p95 ≤ 8 ms", pass(false), "")
+		return
+	}
+	sliderLatency(ctx)
+	idleCPU(ctx, b, base)
+	memoryGrowth(ctx, memFor)
+	cancel()
+
+	// The same browser with a plain HTML page instead, for comparison.
+	pctx, pcancel, err := b.tab()
+	if err != nil {
+		return
+	}
+	defer pcancel()
+	if chromedp.Do(pctx, chromedp.Navigate("data:text/html,<!doctype html><title>plain</title><h1>A plain page</h1><p>Text.</p>")) == nil {
+		time.Sleep(5 * time.Second)
+		plain := cpuOver(b.userData, 5*time.Second)
+		add("idle CPU, a plain HTML page (reference)", "same measure, same browser", plain, "% of one core", fmt.Sprintf("%.1f %% of one core", plain), "", nil, "")
+	}
+}
+
+// sliderLatency times, in the page, from each input event on #tech to the
+// mutation of #intensity's data-value, over 200 keyboard steps.
+func sliderLatency(ctx context.Context) {
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+  window.__lat = []; let t0 = 0;
+  document.addEventListener("input", (e) => { if (e.target.id === "tech") t0 = performance.now(); }, true);
+  new MutationObserver(() => { if (t0) { window.__lat.push(performance.now() - t0); t0 = 0; } })
+    .observe(document.querySelector("#intensity"), {attributes: true, attributeFilter: ["data-value"]});
+})()`))
+	if err != nil {
+		return
+	}
+	chromedp.Do(ctx, chromedp.Focus("#tech"))
+	for i := 0; i < 200; i++ {
+		key := kb.ArrowLeft
+		if i >= 100 {
+			key = kb.ArrowRight
+		}
+		chromedp.Do(ctx, chromedp.KeyEvent(key))
+	}
+	lat, _ := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.__lat`))
+	p50, p95 := percentile(lat, 50), percentile(lat, 95)
+	add("slider input to #intensity updated", fmt.Sprintf("%d keyboard steps, timed in the page", len(lat)), p95, "ms",
+		fmt.Sprintf("p50 %.2f ms, p95 %.2f ms", p50, p95), "p95 ≤ 8 ms", pass(len(lat) >= 150 && p95 <= 8), "")
+}
+
+// chromiumTicks sums utime+stime of every process whose command line holds
+// the browser's user-data-dir.
+func chromiumTicks(userData string) (int64, int) {
+	var total int64
+	n := 0
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, d := range dirs {
+		cmd, err := os.ReadFile(filepath.Join(d, "cmdline"))
+		if err != nil || !strings.Contains(string(cmd), userData) {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join(d, "stat"))
+		if err != nil {
+			continue
+		}
+		s := string(stat)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+		if len(f) < 13 {
+			continue
+		}
+		ut, _ := strconv.ParseInt(f[11], 10, 64)
+		st, _ := strconv.ParseInt(f[12], 10, 64)
+		total += ut + st
+		n++
+	}
+	return total, n
+}
+
+const clkTck = 100 // USER_HZ on Linux
+
+func cpuOver(userData string, d time.Duration) float64 {
+	t0, _ := chromiumTicks(userData)
+	time.Sleep(d)
+	t1, _ := chromiumTicks(userData)
+	return float64(t1-t0) / clkTck / d.Seconds() * 100
+}
+
+func idleCPU(ctx context.Context, b *browser, base string) {
+	settled := wait(ctx, `window.__bench && window.__bench.spiralSettled !== undefined`, 60*time.Second) == nil
+	time.Sleep(5 * time.Second)
+	busy := cpuOver(b.userData, 5*time.Second)
+	note := ""
+	if !settled {
+		note = "spiral never reported settled"
+	}
+	add("idle CPU, 5 s after the spiral settled", "/proc ticks of all Chromium processes over 5 s", busy, "% of one core",
+		fmt.Sprintf("%.1f %% of one core", busy), "≤ 3 %", pass(settled && busy <= 3), note)
+}
+
+// memoryGrowth moves the sliders for d and compares the JS heap (after a
+// forced GC) and the calculator's WebAssembly memory before and after.
+func memoryGrowth(ctx context.Context, d time.Duration) {
+	measure := func() (heap, wasm float64) {
+		chromedp.Call(ctx, heapprofiler.CollectGarbage, struct{}{})
+		if u, err := chromedp.Call(ctx, cdpruntime.GetHeapUsage, struct{}{}); err == nil {
+			heap = u.UsedSize
+		}
+		proto, err := chromedp.Run(ctx, chromedp.Evaluate[*cdpruntime.RemoteObject](`WebAssembly.Memory.prototype`))
+		if err != nil || proto == nil {
+			return heap, math.NaN()
+		}
+		objs, err := chromedp.Call(ctx, cdpruntime.QueryObjects, cdpruntime.QueryObjectsParams{PrototypeObjectID: proto.ObjectID})
+		if err != nil || objs.Objects == nil {
+			return heap, math.NaN()
+		}
+		tr := true
+		r, err := chromedp.Call(ctx, cdpruntime.CallFunctionOn, cdpruntime.CallFunctionOnParams{
+			FunctionDeclaration: `function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }`,
+			ObjectID:            objs.Objects.ObjectID, ReturnByValue: &tr})
+		if err == nil && r.Result != nil {
+			wasm, _ = strconv.ParseFloat(string(r.Result.Value), 64)
+		}
+		return heap, wasm
+	}
+	chromedp.Do(ctx, chromedp.Focus("#tech"))
+	// Warm up, then measure over d of continuous use.
+	for i := 0; i < 100; i++ {
+		chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowLeft))
+	}
+	h0, w0 := measure()
+	deadline := time.Now().Add(d)
+	keys := []string{kb.ArrowLeft, kb.ArrowRight}
+	sliders := []string{"#tech", "#discourse", "#attribution", "#dialogue"}
+	for i := 0; time.Now().Before(deadline); i++ {
+		if i%50 == 0 {
+			chromedp.Do(ctx, chromedp.Focus(sliders[(i/50)%4]))
+		}
+		chromedp.Do(ctx, chromedp.KeyEvent(keys[(i/25)%2]))
+	}
+	h1, w1 := measure()
+	grew := h1 > h0*1.2+512<<10 || w1 > w0
+	add("JS heap and wasm memory over slider use", fmt.Sprintf("CDP, %v of keyboard input on the sliders", d), h1-h0, "B",
+		fmt.Sprintf("JS heap %.1f → %.1f MB; wasm %.1f → %.1f MB", h0/1e6, h1/1e6, w0/1e6, w1/1e6), "no growth", pass(!grew), "")
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// lighthouse runs Lighthouse 13.5.0 (pinned in web/bench/package-lock.json)
+// with its mobile defaults against the calculator, offline, in Debian's
+// Chromium, and reports the four category scores.
+func lighthouse(root, chromium, base string) {
+	cli := filepath.Join(root, "web", "bench", "node_modules", "lighthouse", "cli", "index.js")
+	if _, err := os.Stat(cli); err != nil {
+		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "not installed (make bench installs it)", "≥ 95, 100, 100, 100", pass(false), "")
+		return
+	}
+	out := filepath.Join(os.TempDir(), fmt.Sprintf("lighthouse-%d.json", time.Now().UnixNano()))
+	defer os.Remove(out)
+	userData, _ := os.MkdirTemp("", "bench-lh-")
+	defer os.RemoveAll(userData)
+	cmd := exec.Command("node", cli, base+"/", "--quiet", "--output=json", "--output-path="+out,
+		"--only-categories=performance,accessibility,best-practices,seo",
+		"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir="+userData)
+	cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "failed: "+lastLine(string(msg)), "≥ 95, 100, 100, 100", pass(false), "")
+		return
+	}
+	b, _ := os.ReadFile(out)
+	var r struct {
+		Categories map[string]struct {
+			Score float64 `json:"score"`
+		} `json:"categories"`
+		Audits map[string]struct {
+			Score *float64 `json:"score"`
+			Title string   `json:"title"`
+		} `json:"audits"`
+	}
+	if err := json.Unmarshal(b, &r); err != nil {
+		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "bad report: "+err.Error(), "≥ 95, 100, 100, 100", pass(false), "")
+		return
+	}
+	s := func(k string) float64 { return r.Categories[k].Score * 100 }
+	perf, a11y, bp, seo := s("performance"), s("accessibility"), s("best-practices"), s("seo")
+	var failing []string
+	for id, a := range r.Audits {
+		if a.Score != nil && *a.Score < 0.9 && !strings.HasPrefix(id, "largest-contentful-paint-element") {
+			failing = append(failing, id)
+		}
+	}
+	note := ""
+	if len(failing) > 0 && len(failing) < 12 {
+		note = "below 0.9: " + strings.Join(failing, ", ")
+	}
+	add("Lighthouse, mobile: performance, accessibility, best practices, SEO", "lighthouse 13.5.0, mobile defaults, offline", perf, "score",
+		fmt.Sprintf("%.0f, %.0f, %.0f, %.0f", perf, a11y, bp, seo), "≥ 95, 100, 100, 100", pass(perf >= 95 && a11y == 100 && bp == 100 && seo == 100), note)
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+// axe runs axe-core 4.14.1 on the index, spiral and embed pages.
+func axe(root, chromium, base string) {
+	src, err := os.ReadFile(filepath.Join(root, "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		add("axe-core violations", "axe-core 4.14.1", 0, "", "not installed (npm ci)", "0", pass(false), "")
+		return
+	}
+	b, err := startBrowser(chromium)
+	if err != nil {
+		return
+	}
+	defer b.cancel()
+	total := 0
+	var parts []string
+	for _, p := range []struct{ path, ready string }{
+		{"/", `document.documentElement.dataset.ready === "true"`},
+		{"/spiral.html", `Number(document.documentElement.dataset.frames || 0) > 0`},
+		{"/embed.html", `document.documentElement.dataset.ready === "true"`},
+	} {
+		ctx, cancel := chromedp.NewContext(b.ctx)
+		tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+		n := -1
+		if chromedp.Do(tctx, chromedp.Navigate("about:blank")) == nil {
+			chromedp.Call(tctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true})
+			if chromedp.Do(tctx, chromedp.Navigate(base+p.path)) == nil && wait(tctx, p.ready, 30*time.Second) == nil {
+				if _, err := chromedp.Run(tctx, chromedp.Evaluate[chromedp.Void](string(src))); err == nil {
+					v, err := chromedp.Run(tctx, chromedp.Evaluate[int](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.length)`, chromedp.EvalAwaitPromise))
+					if err == nil {
+						n = v
+					}
+				}
+			}
+		}
+		tcancel()
+		cancel()
+		if n < 0 {
+			parts = append(parts, p.path+": not measured")
+			total += 1000
+			continue
+		}
+		total += n
+		parts = append(parts, fmt.Sprintf("%s: %d", p.path, n))
+	}
+	add("axe-core violations", "axe-core 4.14.1, WCAG A/AA + best practices", float64(total), "violations", strings.Join(parts, "; "), "0", pass(total == 0), "")
+}
