@@ -1,0 +1,78 @@
+package explain
+
+import "strings"
+
+// catalogs holds the texts of each language, keyed by message id. A text may
+// hold placeholders such as {value}, filled in by tr. English (text_en.go) is
+// the reference; the Chinese tables translate it key for key, and a test
+// checks that they hold the same keys and placeholders.
+var catalogs = [...]map[string]string{
+	En:   textEN,
+	ZhCN: textZhCN,
+	ZhTW: textZhTW,
+}
+
+// tr returns the text of key in l with its placeholders filled: args are
+// pairs of a name and its value. It falls back to English, then to the key
+// in ⟦brackets⟧, which a test makes sure never happens. An odd number of
+// args is a programmer error and panics.
+func tr(l Lang, key string, args ...string) string {
+	if len(args)%2 != 0 {
+		panic("explain: tr needs name, value pairs")
+	}
+	s, ok := catalogs[l.valid()][key]
+	if !ok {
+		if s, ok = textEN[key]; !ok {
+			return "⟦" + key + "⟧"
+		}
+	}
+	if len(args) == 0 {
+		return s
+	}
+	pairs := make([]string, len(args))
+	for i := 0; i < len(args); i += 2 {
+		pairs[i] = "{" + args[i] + "}"
+		pairs[i+1] = args[i+1]
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+// sentences joins whole sentences: with a space in English, with nothing in
+// Chinese, whose full stop "。" needs none.
+func sentences(l Lang, parts ...string) string {
+	sep := " "
+	if l.valid() != En {
+		sep = ""
+	}
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// list joins the items of an enumeration: "a; b" in English, "a；b" in
+// Chinese.
+func list(l Lang, items []string) string {
+	if l.valid() == En {
+		return strings.Join(items, "; ")
+	}
+	return strings.Join(items, "；")
+}
+
+// quoted puts s in the quotation marks of l: “s” in English and zh-CN,
+// 「s」 in zh-TW.
+func quoted(l Lang, s string) string {
+	if l.valid() == ZhTW {
+		return "「" + s + "」"
+	}
+	return "“" + s + "”"
+}
+
+// num formats an input or output of the model, two decimals.
+func num(l Lang, v float64) string { return Number(l, v, 2) }
+
+// delta formats a signed change, two decimals.
+func delta(l Lang, v float64) string { return Signed(l, v, 2) }
