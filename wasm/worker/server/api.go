@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 )
 
 // DefaultSteps is the number of rounds /api/v1/simulate runs when steps is
@@ -80,7 +81,8 @@ func truncate(s string) string {
 	return s
 }
 
-// parse parses the request's query strictly, allowing extra keys.
+// parse parses the request's query strictly, allowing extra keys. An error
+// is written in the language of a valid lang= in the query, else in English.
 func parse(w http.ResponseWriter, r *http.Request, extra ...string) (model.Query, bool) {
 	q, err := model.Parse(r.URL.RawQuery, model.Options{Extra: extra})
 	if err != nil {
@@ -88,23 +90,69 @@ func parse(w http.ResponseWriter, r *http.Request, extra ...string) (model.Query
 		if !ok {
 			pe = &model.ParamError{Param: "query", Message: err.Error()}
 		}
-		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: *pe})
+		out := model.ParamError{Param: pe.Param, Message: pe.Message}
+		if l, ok := queryLang(r.URL.RawQuery); ok && l != explain.En {
+			out.Message = explain.Message(l, pe)
+		}
+		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: out})
 		return q, false
 	}
 	return q, true
 }
 
+// queryLang finds a valid lang= in a raw query, for the language of errors.
+func queryLang(raw string) (explain.Lang, bool) {
+	for part := range strings.SplitSeq(raw, "&") {
+		if v, ok := strings.CutPrefix(part, "lang="); ok {
+			return explain.ParseLang(v)
+		}
+	}
+	return explain.En, false
+}
+
+// lang reads the optional lang= of a parsed query: ok is false (and a 400 is
+// written) when it is present but not a language we speak.
+func lang(w http.ResponseWriter, r *http.Request, q model.Query) (l explain.Lang, present, ok bool) {
+	v, present := q.Extra["lang"]
+	if !present {
+		return explain.En, false, true
+	}
+	l, ok = explain.ParseLang(v)
+	if !ok {
+		writeError(w, r, http.StatusBadRequest, "lang", fmt.Sprintf("lang must be one of en, zh-CN, zh-TW; got %q", truncate(v)))
+		return l, true, false
+	}
+	return l, true, true
+}
+
+// AssessResponse is the body of GET /api/v1/assess: the assessment, plus an
+// explanation in words when lang= is given.
+type AssessResponse struct {
+	model.Assessment
+	Explanation *explain.Explanation `json:"explanation,omitempty"`
+}
+
 // Assess answers GET /api/v1/assess?tech=…&discourse=…&attribution=…&dialogue=…&us=…&china=…
 // (and preset=) with the model's Assessment. Missing keys take the defaults.
+// With lang=en|zh-CN|zh-TW it adds an "explanation" in that language.
 func Assess(w http.ResponseWriter, r *http.Request) {
 	if !getOnly(w, r) {
 		return
 	}
-	q, ok := parse(w, r)
+	q, ok := parse(w, r, "lang")
 	if !ok {
 		return
 	}
-	writeJSON(w, r, http.StatusOK, model.Assess(q.Inputs))
+	l, present, ok := lang(w, r, q)
+	if !ok {
+		return
+	}
+	resp := AssessResponse{Assessment: model.Assess(q.Inputs)}
+	if present {
+		e := explain.Explain(l, q.Inputs)
+		resp.Explanation = &e
+	}
+	writeJSON(w, r, http.StatusOK, resp)
 }
 
 // SimulateResponse is the body of GET /api/v1/simulate.

@@ -306,3 +306,37 @@ func FuzzAPI(f *testing.F) {
 		}
 	})
 }
+
+func TestAssessExplanation(t *testing.T) {
+	h := API()
+	rec := get(t, h, "GET", "/api/v1/assess?preset=us-superiority-no-consensus&lang=zh-CN")
+	var body struct {
+		World       string `json:"world"`
+		Explanation *struct {
+			Lang    string `json:"lang"`
+			Summary string `json:"summary"`
+			WorldID string `json:"world_id"`
+			Driver  struct {
+				Input string `json:"input"`
+			} `json:"driver"`
+		} `json:"explanation"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != 200 {
+		t.Fatalf("assess with lang = %d %v", rec.Code, err)
+	}
+	e := body.Explanation
+	if e == nil || e.Lang != "zh-CN" || e.WorldID != "doubly-dangerous" || !strings.Contains(e.Summary, "双重危险") || e.Driver.Input == "" {
+		t.Errorf("explanation %+v", e)
+	}
+	if rec := get(t, h, "GET", "/api/v1/assess"); strings.Contains(rec.Body.String(), "explanation") {
+		t.Errorf("explanation without lang")
+	}
+	rec = get(t, h, "GET", "/api/v1/assess?lang=fr")
+	if e := decodeBody[ErrorBody](t, rec); rec.Code != 400 || e.Error.Param != "lang" || !strings.Contains(e.Error.Message, "zh-CN") {
+		t.Errorf("lang=fr = %d %+v", rec.Code, e)
+	}
+	rec = get(t, h, "GET", "/api/v1/assess?tech=2&lang=zh-CN")
+	if e := decodeBody[ErrorBody](t, rec); rec.Code != 400 || e.Error.Param != "tech" || !strings.Contains(e.Error.Message, "[0, 1]") || !strings.Contains(e.Error.Message, "必须") {
+		t.Errorf("tech=2&lang=zh-CN = %d %+v", rec.Code, e)
+	}
+}
