@@ -79,10 +79,17 @@ e2e: site chromium node_modules/.stamp
 
 test: fmt-check vet unit fuzz e2e edge-test
 
-bench: site
-	$(GO) test -run '^$$' -bench . -benchmem ./model ./wasm/worker/server
-	@for f in $(DIST)/app.wasm $(DIST)/spiral.wasm; do \
-	  printf '%s: %d bytes raw, %d gzip\n' $$f $$(stat -c %s $$f) $$(gzip -9c $$f | wc -c); done
+# Lighthouse for make bench, pinned in web/bench/package-lock.json.
+web/bench/node_modules/.stamp: web/bench/package.json web/bench/package-lock.json
+	cd web/bench && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+# One report of speed, size and quality against budgets: a Markdown table on
+# stdout, the same figures as JSON in .bench/ (git-ignored).
+bench: site edge chromium node_modules/.stamp web/bench/node_modules/.stamp
+	@command -v brotli >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq brotli >/dev/null; }
+	$(GO) run ./web/bench -site $(DIST) -out .bench -chromium $(CHROMIUM)
 
 clean:
 	rm -rf $(DIST)

@@ -1,0 +1,45 @@
+// spiral.js loads spiral.wasm and hands it the page's state. States are the
+// calculator's postMessage {type: "dilemma:state", state: "tech=…&…"} from
+// this origin only, and this page's own URL fragment on hashchange. A state
+// that arrives while the binary loads is kept for it: the Go program calls
+// window.dilemmaSpiralConnect(fn) once it runs, which returns that state (or
+// null) and sends every later one to fn.
+"use strict";
+(function () {
+  var deliver = null;
+  var early = null;
+  function take(state) {
+    if (deliver) {
+      deliver(state);
+    } else {
+      early = state;
+    }
+  }
+  window.addEventListener("message", function (e) {
+    var d = e.data;
+    if (e.origin !== location.origin || d === null || typeof d !== "object" ||
+        d.type !== "dilemma:state" || typeof d.state !== "string") {
+      return;
+    }
+    take(d.state);
+  });
+  window.addEventListener("hashchange", function () {
+    take(location.hash);
+  });
+  window.dilemmaSpiralConnect = function (fn) {
+    deliver = fn;
+    var s = early;
+    early = null;
+    return s;
+  };
+  var go = new Go();
+  WebAssembly.instantiateStreaming(fetch("spiral.wasm"), go.importObject).then(function (r) {
+    return go.run(r.instance);
+  }).catch(function (err) {
+    var p = document.getElementById("loading");
+    if (p) {
+      p.textContent = "The spiral could not be loaded.";
+    }
+    console.error("spiral:", err);
+  });
+})();
