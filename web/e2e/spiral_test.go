@@ -1,0 +1,130 @@
+package e2e
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/dilemma/cyberdilemma/model"
+)
+
+// spiralJS evaluates an expression on the spiral iframe's dataset d.
+const spiralData = `document.querySelector("iframe#spiral").contentDocument.documentElement.dataset`
+
+// spiralPixels screenshots the spiral iframe and counts the pixels that
+// differ from its background colour.
+func spiralPixels(tb *tab) (image.Image, int) {
+	tb.t.Helper()
+	shot, err := chromedp.Run(tb.ctx, chromedp.Screenshot("iframe#spiral"))
+	if err != nil {
+		tb.t.Fatalf("screenshot: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		tb.t.Fatalf("screenshot is not a PNG: %v", err)
+	}
+	bg := eval[string](tb, `getComputedStyle(document.querySelector("iframe#spiral").contentDocument.body).backgroundColor`)
+	var br, bgc, bb int
+	if _, err := sscanRGB(bg, &br, &bgc, &bb); err != nil {
+		tb.t.Fatalf("spiral background %q: %v", bg, err)
+	}
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if absd(int(r>>8), br) > 8 || absd(int(g>>8), bgc) > 8 || absd(int(bl>>8), bb) > 8 {
+				n++
+			}
+		}
+	}
+	return img, n
+}
+
+func sscanRGB(s string, r, g, b *int) (int, error) {
+	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(s, "rgba("), "rgb("), ")")
+	parts := strings.Split(s, ",")
+	vals := []*int{r, g, b}
+	for i := 0; i < 3 && i < len(parts); i++ {
+		v, err := strconv.Atoi(strings.TrimSpace(parts[i]))
+		if err != nil {
+			return i, err
+		}
+		*vals[i] = v
+	}
+	return 3, nil
+}
+
+func absd(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func TestSpiralDrawnAndRedrawn(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	base := model.Default().Encode()
+	tb.poll(spiralData + `.settled === "true" && ` + spiralData + `.state === "` + base + `"`)
+	label := eval[string](tb, `document.querySelector("iframe#spiral").contentDocument.querySelector("canvas").getAttribute("aria-label") || ""`)
+	if !strings.Contains(strings.ToLower(label), "converge") {
+		t.Errorf("spiral canvas label %q should say the race converges", label)
+	}
+	if ti := eval[int](tb, `document.querySelector("iframe#spiral").contentDocument.querySelector("canvas").tabIndex`); ti > 0 {
+		t.Errorf("spiral canvas tabindex %d, want 0 or -1", ti)
+	}
+	if title := eval[string](tb, `document.querySelector("iframe#spiral").title`); title == "" {
+		t.Errorf("iframe#spiral has no title")
+	}
+	img1, n1 := spiralPixels(tb)
+	if n1 < 2000 {
+		t.Fatalf("spiral canvas: only %d pixels differ from the background; not drawn", n1)
+	}
+	frames := eval[string](tb, spiralData+`.frames`)
+
+	// A change on the page reaches the spiral, which redraws a diverging race.
+	eval[chromedp.Void](tb, `location.hash = "preset=us-superiority-no-consensus"`)
+	want := model.Presets()[1].Inputs.Encode()
+	tb.poll(spiralData + `.settled === "true" && ` + spiralData + `.state === "` + want + `" && Number(` + spiralData + `.frames) > ` + frames)
+	label = eval[string](tb, `document.querySelector("iframe#spiral").contentDocument.querySelector("canvas").getAttribute("aria-label") || ""`)
+	if !strings.Contains(strings.ToLower(label), "diverge") && !strings.Contains(strings.ToLower(label), "escalat") {
+		t.Errorf("spiral label after no consensus %q should say the race diverges", label)
+	}
+	img2, n2 := spiralPixels(tb)
+	if n2 < 2000 {
+		t.Errorf("after a change only %d pixels are drawn", n2)
+	}
+	diff := 0
+	b := img1.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, _ := img1.At(x, y).RGBA()
+			r2, g2, b2, _ := img2.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				diff++
+			}
+		}
+	}
+	if diff < b.Dx()*b.Dy()/10 {
+		t.Errorf("only %d of %d pixels changed between a converging and a diverging spiral", diff, b.Dx()*b.Dy())
+	}
+}
+
+func TestSpiralAloneAndReducedMotion(t *testing.T) {
+	tb := newTab(t)
+	tb.emulateMedia("prefers-reduced-motion", "reduce")
+	in := model.Default()
+	in.Dialogue = 0.2
+	tb.do(chromedp.Navigate(baseURL + "/spiral.html#" + in.Encode()))
+	tb.poll(`document.documentElement.dataset.settled === "true" && document.documentElement.dataset.state === "` + in.Encode() + `"`)
+	// With reduced motion the final frame comes at once: a handful of frames.
+	if f, _ := strconv.Atoi(eval[string](tb, `document.documentElement.dataset.frames`)); f > 5 {
+		t.Errorf("reduced motion: %d frames drawn before settling, want the final frame at once", f)
+	}
+}
