@@ -3,9 +3,124 @@
 // count is measured against the uncompressed size the site generator wrote
 // into data-total, not against Content-Length. The Go program sets
 // <html data-ready="true"> itself once every control is bound.
+//
+// It also runs what must work even when the WebAssembly does not: the
+// service worker's registration and its "Reload to update" offer, the
+// offline notice, and, in the embed, the display flags of the fragment and
+// the height it posts to the host page.
 'use strict';
 
 (function () {
+  const root = document.documentElement;
+  const embed = root.dataset.mode === 'embed';
+  if (embed) {
+    embedFlags();
+    postHeight();
+  } else {
+    offline();
+    serviceWorker();
+  }
+
+  // embedFlags applies theme= and controls= of the fragment before the
+  // program runs, so that the embed does not first show what it then hides
+  // (the program keeps them up to date after).
+  function embedFlags() {
+    const q = new URLSearchParams(location.hash.slice(1));
+    const theme = q.get('theme');
+    if (theme === 'light' || theme === 'dark') {
+      root.dataset.theme = theme;
+    }
+    if (q.get('controls') === '0') {
+      root.dataset.controls = '0';
+    }
+  }
+
+  // postHeight tells the host page the embed's height whenever it changes:
+  // {type: "dilemma:height", height: N} in CSS pixels, for web/embed.js.
+  function postHeight() {
+    if (window.parent === window || typeof ResizeObserver !== 'function') {
+      return;
+    }
+    let last = -1;
+    const send = function () {
+      const h = Math.ceil(root.getBoundingClientRect().height);
+      if (h !== last && h > 0) {
+        last = h;
+        window.parent.postMessage({ type: 'dilemma:height', height: h }, '*');
+      }
+    };
+    new ResizeObserver(send).observe(root);
+    send();
+  }
+
+  // offline shows #offline while the browser has no network.
+  function offline() {
+    const note = document.getElementById('offline');
+    if (!note) {
+      return;
+    }
+    const show = function () { note.hidden = navigator.onLine; };
+    window.addEventListener('online', show);
+    window.addEventListener('offline', show);
+    show();
+  }
+
+  // serviceWorker registers sw.js, which makes the site work offline, and
+  // offers a new build once it is installed: the new worker waits until the
+  // user clicks "Reload to update", then takes over (skipWaiting on our
+  // message) and this page reloads once, so that it runs the new build
+  // whole. A page that was not controlled (the first visit) does not reload
+  // when the first worker claims it.
+  function serviceWorker() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) {
+      return;
+    }
+    const sw = navigator.serviceWorker;
+    const offer = document.getElementById('update');
+    const button = document.getElementById('update-reload');
+    const controlled = !!sw.controller;
+    let reloading = false;
+    sw.addEventListener('controllerchange', function () {
+      if (controlled && !reloading) {
+        reloading = true;
+        location.reload();
+      }
+    });
+    const waiting = function (reg) {
+      if (!reg.waiting || !controlled || !offer) {
+        return;
+      }
+      offer.hidden = false;
+      root.dataset.update = 'ready';
+      button.onclick = function () {
+        button.disabled = true;
+        reg.waiting.postMessage({ type: 'dilemma:skip-waiting' });
+      };
+    };
+    sw.register('sw.js').then(function (reg) {
+      waiting(reg);
+      reg.addEventListener('updatefound', function () {
+        const next = reg.installing;
+        if (!next) {
+          return;
+        }
+        next.addEventListener('statechange', function () {
+          if (next.state === 'installed') {
+            waiting(reg);
+          }
+        });
+      });
+      // A page left open learns of a new build when it comes back.
+      document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'visible' && navigator.onLine) {
+          reg.update().catch(function () {});
+        }
+      });
+    }).catch(function (err) {
+      console.warn('cyberdilemma: service worker: ' + (err && err.message ? err.message : err));
+    });
+  }
+
   const bar = document.getElementById('load-progress');
   const total = bar ? Number(bar.dataset.total) || 0 : 0;
 

@@ -26,12 +26,24 @@ const (
 	copyStatusFor = 5 * time.Second
 )
 
+// Modes of the page, by <html data-mode>: the calculator (index.html) or
+// the compact embed (embed.html), which has the sliders and the results
+// only.
+const (
+	modePage  = ""
+	modeEmbed = "embed"
+)
+
 // app is the bound page.
 type app struct {
 	win   dom.Window
 	doc   js.Value // document
+	mode  string
 	state view.State
 
+	// The sliders, the results and the spiral are on every page; the
+	// other controls are nil (and their elements null) where the page has
+	// none (the embed).
 	sliders [len(model.Params)]*dom.HTMLInputElement
 	radios  [4]*dom.HTMLInputElement // us-offense, us-defense, china-offense, china-defense
 	preset  *dom.HTMLSelectElement
@@ -43,6 +55,7 @@ type app struct {
 	notice  js.Value
 	list    js.Value
 	out     outputs
+	ex      exporter
 
 	fragment   *timer // writes the URL fragment
 	announce   *timer // fills the live region
@@ -57,12 +70,13 @@ type app struct {
 // brotli'd app.wasm; the event wrappers are built the same way.
 
 // element returns the element with the given id as dom/v2's
-// BasicHTMLElement, or records an error when it is missing or not an
-// instance of the JS class: the HTML and this program disagree.
+// BasicHTMLElement, or nil when it is missing or not an instance of the JS
+// class; then it records an error unless err is nil (an optional element):
+// the HTML and this program disagree.
 func element(doc js.Value, id, class string, err *error) *dom.BasicHTMLElement {
 	v := doc.Call("getElementById", id)
 	if v.IsNull() || !v.InstanceOf(js.Global().Get(class)) {
-		if *err == nil {
+		if err != nil && *err == nil {
 			*err = errors.New("app: page element #" + id + " is missing or not an " + class)
 		}
 		return nil
@@ -81,32 +95,52 @@ func on(target js.Value, typ string, fn func(ev js.Value)) {
 	}))
 }
 
-// newApp finds the page's elements.
+// newApp finds the page's elements. Those of the calculator's own controls
+// are required on the calculator page and optional in the embed.
 func newApp(win dom.Window) (*app, error) {
 	doc := js.Global().Get("document")
 	a := &app{win: win, doc: doc, state: view.Default()}
-	var err error
-	input := func(id string) *dom.HTMLInputElement {
-		return &dom.HTMLInputElement{BasicHTMLElement: element(doc, id, "HTMLInputElement", &err)}
+	a.mode = doc.Get("documentElement").Call("getAttribute", "data-mode").String()
+	if a.mode != modeEmbed {
+		a.mode = modePage
 	}
-	button := func(id string) *dom.HTMLButtonElement {
-		return &dom.HTMLButtonElement{BasicHTMLElement: element(doc, id, "HTMLButtonElement", &err)}
+	var err error
+	core, page := &err, &err
+	if a.mode == modeEmbed {
+		page = nil
+	}
+	input := func(id string, e *error) *dom.HTMLInputElement {
+		if el := element(doc, id, "HTMLInputElement", e); el != nil {
+			return &dom.HTMLInputElement{BasicHTMLElement: el}
+		}
+		return nil
+	}
+	button := func(id string, e *error) *dom.HTMLButtonElement {
+		if el := element(doc, id, "HTMLButtonElement", e); el != nil {
+			return &dom.HTMLButtonElement{BasicHTMLElement: el}
+		}
+		return nil
 	}
 	for i, p := range model.Params {
-		a.sliders[i] = input(p.Key)
+		a.sliders[i] = input(p.Key, core)
 	}
 	for i, id := range [...]string{"us-offense", "us-defense", "china-offense", "china-defense"} {
-		a.radios[i] = input(id)
+		a.radios[i] = input(id, page)
 	}
-	a.preset = &dom.HTMLSelectElement{BasicHTMLElement: element(doc, "preset", "HTMLSelectElement", &err)}
-	a.reset = button("reset")
-	a.copy = button("copy-link")
-	a.dismiss = button("notice-dismiss")
-	a.share = input("share-url")
-	a.iframe = &dom.HTMLIFrameElement{BasicHTMLElement: element(doc, "spiral", "HTMLIFrameElement", &err)}
-	a.notice = byID(doc, "notice", &err)
-	a.list = byID(doc, "notice-list", &err)
-	a.out = bindOutputs(doc, &err)
+	if el := element(doc, "preset", "HTMLSelectElement", page); el != nil {
+		a.preset = &dom.HTMLSelectElement{BasicHTMLElement: el}
+	}
+	a.reset = button("reset", page)
+	a.copy = button("copy-link", page)
+	a.dismiss = button("notice-dismiss", page)
+	a.share = input("share-url", page)
+	if el := element(doc, "spiral", "HTMLIFrameElement", core); el != nil {
+		a.iframe = &dom.HTMLIFrameElement{BasicHTMLElement: el}
+	}
+	a.notice = byID(doc, "notice", page)
+	a.list = byID(doc, "notice-list", page)
+	a.out = bindOutputs(doc, core, page)
+	a.ex = bindExporter(doc, page)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +157,7 @@ func (a *app) start() {
 		a.load(h)
 	}
 	a.render()
-	a.share.SetValue(a.link())
+	a.writeShare()
 
 	for i, el := range a.sliders {
 		p, el := model.Params[i], el
@@ -137,6 +171,9 @@ func (a *app) start() {
 		})
 	}
 	for i, el := range a.radios {
+		if el == nil {
+			continue
+		}
 		offense, china := i%2 == 0, i >= 2
 		on(el.Underlying(), "change", func(js.Value) {
 			p := model.Defense
@@ -151,26 +188,36 @@ func (a *app) start() {
 			a.changed()
 		})
 	}
-	on(a.preset.Underlying(), "change", func(js.Value) {
-		if p, ok := model.PresetByID(a.preset.Value()); ok {
-			a.state.Inputs, a.state.Preset = p.Inputs, p.ID
-		} else {
-			a.state.Preset = ""
-		}
-		a.update()
-	})
-	on(a.reset.Underlying(), "click", func(js.Value) {
-		a.state.Inputs, a.state.Preset = model.Default(), ""
-		a.showNotice(nil)
-		a.update()
-	})
-	on(a.copy.Underlying(), "click", func(js.Value) { a.copyLink() })
-	on(a.dismiss.Underlying(), "click", func(js.Value) {
-		a.showNotice(nil)
-	})
+	if a.preset != nil {
+		on(a.preset.Underlying(), "change", func(js.Value) {
+			if p, ok := model.PresetByID(a.preset.Value()); ok {
+				a.state.Inputs, a.state.Preset = p.Inputs, p.ID
+			} else {
+				a.state.Preset = ""
+			}
+			a.update()
+		})
+	}
+	if a.reset != nil {
+		on(a.reset.Underlying(), "click", func(js.Value) {
+			a.state.Inputs, a.state.Preset = model.Default(), ""
+			a.showNotice(nil)
+			a.update()
+		})
+	}
+	if a.copy != nil {
+		on(a.copy.Underlying(), "click", func(js.Value) { a.copyLink() })
+	}
+	if a.dismiss != nil {
+		on(a.dismiss.Underlying(), "click", func(js.Value) {
+			a.showNotice(nil)
+		})
+	}
+	a.ex.bind(a)
 	on(js.Global(), "hashchange", func(js.Value) {
 		a.load(a.win.Location().Hash())
 		a.render()
+		a.writeShare()
 		a.post()
 		a.speak()
 	})
@@ -190,11 +237,19 @@ func (a *app) start() {
 		el.SetDisabled(false)
 	}
 	for _, el := range a.radios {
-		el.SetDisabled(false)
+		if el != nil {
+			el.SetDisabled(false)
+		}
 	}
-	a.preset.SetDisabled(false)
-	a.reset.SetDisabled(false)
-	a.copy.SetDisabled(false)
+	if a.preset != nil {
+		a.preset.SetDisabled(false)
+	}
+	for _, b := range [...]*dom.HTMLButtonElement{a.reset, a.copy} {
+		if b != nil {
+			b.SetDisabled(false)
+		}
+	}
+	a.ex.enable()
 	a.post()
 	a.doc.Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
@@ -252,7 +307,33 @@ func (a *app) writeFragment() {
 	a.lastFrag = time.Now()
 	// dom/v2's Window.History is not implemented (it returns nil).
 	js.Global().Get("history").Call("replaceState", nil, "", "#"+a.state.Fragment())
-	a.share.SetValue(a.link())
+	a.writeShare()
+}
+
+// writeShare brings what shares the state up to date: the link field, the
+// embed snippet, the link to the full calculator and the page's social
+// metadata (for crawlers that run scripts, and for the browser's own share
+// sheet).
+func (a *app) writeShare() {
+	link := a.link()
+	if a.share != nil {
+		a.share.SetValue(link)
+	}
+	origin := a.win.Location().Origin()
+	v := view.New(a.state)
+	sh := view.NewShare(v, origin)
+	o := &a.out
+	o.snippet.set(sh.Snippet)
+	full := view.State{Inputs: a.state.Inputs, Preset: a.state.Preset, Lang: a.state.Lang}
+	o.openFull.set(origin + "/#" + full.Fragment())
+	o.ogTitle.set(sh.Title)
+	o.ogDesc.set(sh.Description)
+	o.ogImage.set(sh.Image)
+	o.ogURL.set(link)
+	o.twTitle.set(sh.Title)
+	o.twDesc.set(sh.Description)
+	o.twImage.set(sh.Image)
+	o.oembed.set(view.OEmbedHref(link))
 }
 
 // link returns the page's URL for the current state.
@@ -269,12 +350,19 @@ func (a *app) post() {
 	}
 	msg := js.Global().Get("Object").New()
 	msg.Set("type", "dilemma:state")
-	msg.Set("state", a.state.Inputs.Encode())
+	msg.Set("state", a.state.SpiralState())
 	w.Call("postMessage", msg, a.win.Location().Origin())
 }
 
 // showNotice lists problems in #notice, or hides it when there are none.
+// A page without a notice (the embed) logs them as warnings.
 func (a *app) showNotice(problems []string) {
+	if !a.list.Truthy() {
+		for _, p := range problems {
+			js.Global().Get("console").Call("warn", "cyberdilemma: "+p)
+		}
+		return
+	}
 	a.list.Call("replaceChildren")
 	for _, p := range problems {
 		li := a.doc.Call("createElement", "li")
@@ -284,24 +372,29 @@ func (a *app) showNotice(problems []string) {
 	a.notice.Set("hidden", len(problems) == 0)
 }
 
-// copyLink puts the page's URL on the clipboard, or selects it for the user
-// to copy where the Clipboard API is missing or refused.
+// copyLink puts the page's URL on the clipboard.
 func (a *app) copyLink() {
 	a.fragment.stop()
 	a.writeFragment()
-	url := a.link()
+	a.copyText(a.link(), a.share.Underlying(), a.out.copyStatus, a.copyDone, "copy.done", "copy.manual")
+}
+
+// copyText puts s on the clipboard and says so in status, or selects the
+// field that shows it for the user to copy where the Clipboard API is
+// missing or refused; the status clears after a while (clear).
+func (a *app) copyText(s string, field js.Value, status *text, clear *timer, doneKey, manualKey string) {
 	lang := a.state.Lang
 	done := func(key string) {
-		a.out.copyStatus.set(i18n.T(lang, key))
-		a.copyDone.after(copyStatusFor)
+		status.set(i18n.T(lang, key))
+		clear.after(copyStatusFor)
 	}
 	fallback := func() {
-		a.share.Focus()
-		a.share.Select()
+		field.Call("focus")
+		field.Call("select")
 		if a.doc.Call("execCommand", "copy").Truthy() {
-			done("copy.done")
+			done(doneKey)
 		} else {
-			done("copy.manual")
+			done(manualKey)
 		}
 	}
 	clip := js.Global().Get("navigator").Get("clipboard")
@@ -313,7 +406,7 @@ func (a *app) copyLink() {
 	release := func() { ok.Release(); fail.Release() }
 	ok = js.FuncOf(func(js.Value, []js.Value) any {
 		release()
-		done("copy.done")
+		done(doneKey)
 		return nil
 	})
 	fail = js.FuncOf(func(js.Value, []js.Value) any {
@@ -321,5 +414,5 @@ func (a *app) copyLink() {
 		fallback()
 		return nil
 	})
-	clip.Call("writeText", url).Call("then", ok, fail)
+	clip.Call("writeText", s).Call("then", ok, fail)
 }

@@ -19,10 +19,11 @@ import (
 // each of dom/v2's ~70 element types in the binary, which costs more than
 // this whole package (DESIGN.md's size budget for app.wasm).
 
-// byID returns the element with the given id, or records an error.
+// byID returns the element with the given id, or null and records an error
+// when it is missing, unless err is nil (an optional element).
 func byID(doc js.Value, id string, err *error) js.Value {
 	el := doc.Call("getElementById", id)
-	if el.IsNull() && *err == nil {
+	if el.IsNull() && err != nil && *err == nil {
 		*err = errors.New("app: page element #" + id + " is missing")
 	}
 	return el
@@ -66,6 +67,21 @@ func (a *attr) set(s string) {
 	if a.el.Truthy() && s != a.cur {
 		a.el.Call("setAttribute", a.name, s)
 		a.cur = s
+	}
+}
+
+// prop is a property of an element, such as a textarea's value, written
+// only when it changes.
+type prop struct {
+	el   js.Value
+	name string
+	cur  string
+}
+
+func (p *prop) set(s string) {
+	if p.el.Truthy() && s != p.cur {
+		p.el.Set(p.name, s)
+		p.cur = s
 	}
 }
 
@@ -115,26 +131,41 @@ type outputs struct {
 	spiral                          *text
 	announce, copyStatus            *text
 	barIntensity, barWorld          *text
+
+	// The display flags, on <html>: data-theme and data-controls.
+	theme, controls *attr
+	// Sharing, written with the URL fragment (app.writeShare).
+	snippet                  *prop
+	openFull                 *attr
+	ogTitle, ogDesc, ogImage *attr
+	ogURL                    *attr
+	twTitle, twDesc, twImage *attr
+	oembed                   *attr
 }
 
-func bindOutputs(doc js.Value, err *error) outputs {
+// bindOutputs finds the elements of the outputs: the slider values and
+// the headline results are required (core); the others are required on the
+// calculator page (page), which is nil for the embed, where they are
+// optional.
+func bindOutputs(doc js.Value, core, page *error) outputs {
+	err := page
 	el := func(id string) js.Value { return byID(doc, id, err) }
 	var o outputs
 	for i, p := range model.Params {
-		o.values[i] = newText(el(p.Key + "-value"))
+		o.values[i] = newText(byID(doc, p.Key+"-value", core))
 	}
 	o.quote, o.quoteShown = newText(el("preset-quote")), newShown(el("preset-quote"))
 	o.source, o.sourceShown = newText(el("preset-source")), newShown(el("preset-source"))
 	o.note, o.noteOn = newText(el("preset-note")), newShown(el("preset-note"))
-	in := el("intensity")
+	in := byID(doc, "intensity", core)
 	o.intensity, o.intensityValue, o.band = newText(in), newAttr(in, "data-value"), newAttr(in, "data-band")
 	o.meter = newAttr(el("intensity-meter"), "value")
-	w := el("world")
+	w := byID(doc, "world", core)
 	o.world, o.worldValue = newText(w), newAttr(w, "data-value")
 	o.worldDesc = newText(el("world-desc"))
 	for i, wd := range model.Worlds {
 		o.cells[i] = doc.Call("querySelector", ".cell-"+wd.String())
-		if o.cells[i].IsNull() && *err == nil {
+		if o.cells[i].IsNull() && err != nil && *err == nil {
 			*err = errMissingCell
 		}
 	}
@@ -152,7 +183,7 @@ func bindOutputs(doc js.Value, err *error) outputs {
 		if spans.Truthy() && spans.Length() == 3 {
 			c.mark, c.state, c.txt = newText(spans.Index(0)), newText(spans.Index(1)), newText(spans.Index(2))
 		} else {
-			if *err == nil {
+			if err != nil && *err == nil && li.Truthy() {
 				*err = errors.New("app: #posen-" + id + " needs three spans")
 			}
 			c.mark, c.state, c.txt = newText(js.Null()), newText(js.Null()), newText(js.Null())
@@ -165,6 +196,20 @@ func bindOutputs(doc js.Value, err *error) outputs {
 	o.announce = newText(el("announce"))
 	o.copyStatus = newText(el("copy-status"))
 	o.barIntensity, o.barWorld = newText(el("bar-intensity")), newText(el("bar-world"))
+
+	root := doc.Get("documentElement")
+	o.theme, o.controls = newAttr(root, "data-theme"), newAttr(root, "data-controls")
+	o.snippet = &prop{el: el("embed-code"), name: "value"}
+	o.openFull = newAttr(byID(doc, "open-full", nil), "href")
+	meta := func(sel, name string) *attr { return newAttr(doc.Call("querySelector", sel), name) }
+	o.ogTitle = meta(`meta[property="og:title"]`, "content")
+	o.ogDesc = meta(`meta[property="og:description"]`, "content")
+	o.ogImage = meta(`meta[property="og:image"]`, "content")
+	o.ogURL = meta(`meta[property="og:url"]`, "content")
+	o.twTitle = meta(`meta[name="twitter:title"]`, "content")
+	o.twDesc = meta(`meta[name="twitter:description"]`, "content")
+	o.twImage = meta(`meta[name="twitter:image"]`, "content")
+	o.oembed = meta(`link[type="application/json+oembed"]`, "href")
 	return o
 }
 
@@ -182,11 +227,11 @@ func (a *app) render() {
 		o.values[i].set(s.Value)
 	}
 	for i, on := range [...]bool{v.USOffense, !v.USOffense, v.ChinaOffense, !v.ChinaOffense} {
-		if a.radios[i].Checked() != on {
-			a.radios[i].SetChecked(on)
+		if r := a.radios[i]; r != nil && r.Checked() != on {
+			r.SetChecked(on)
 		}
 	}
-	if a.preset.Value() != v.Preset {
+	if a.preset != nil && a.preset.Value() != v.Preset {
 		a.preset.SetValue(v.Preset)
 	}
 	o.quote.set(v.PresetQuote)
@@ -205,6 +250,9 @@ func (a *app) render() {
 	o.worldDesc.set(v.WorldDesc)
 	if o.cellWorld != v.World {
 		for i, c := range v.Cells {
+			if !o.cells[i].Truthy() {
+				continue
+			}
 			o.cells[i].Get("classList").Call("toggle", "current", c.Current)
 			if c.Current {
 				o.cells[i].Call("setAttribute", "aria-current", "true")
@@ -243,6 +291,12 @@ func (a *app) render() {
 	o.spiral.set(v.SpiralText)
 	o.barIntensity.set(v.IntensityText)
 	o.barWorld.set(v.WorldName)
+	o.theme.set(a.state.Theme)
+	if a.state.NoControls {
+		o.controls.set("0")
+	} else {
+		o.controls.set("1")
+	}
 }
 
 // localize rewrites every catalog text of the page, marked by data-i18n, in

@@ -7,9 +7,11 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
@@ -23,6 +25,11 @@ type Config struct {
 	Out    string // the output directory, served flat at /
 	Assets string // copied to Out/assets; "" means Src/../assets
 	GOROOT string // "" means $GOROOT, else `go env GOROOT`
+	// Origin is the site's public origin, e.g. "https://dilemma.example"
+	// (no trailing slash), for the absolute URLs that crawlers read in the
+	// pages (og:url, og:image, the oEmbed discovery link). "" writes
+	// origin-relative URLs, which the app makes absolute in the browser.
+	Origin string
 }
 
 // Page is the data every template gets.
@@ -40,16 +47,30 @@ type Page struct {
 	// AppSize and SpiralSize are the uncompressed sizes in bytes of
 	// app.wasm and spiral.wasm (0 when missing), for loading progress.
 	AppSize, SpiralSize int64
+
+	// Build is the build's content hash (Site.Build), "" while it is being
+	// computed.
+	Build string
+	// Share is the baseline's sharing data (og: and twitter: metadata).
+	Share view.Share
+	// URL is the page's own URL: Origin and its path.
+	URL string
+	// OEmbedHref is the page's oEmbed discovery link.
+	OEmbedHref string
 }
 
 // NewPage returns the data for the baseline page in lang, with the wasm
-// sizes read from dir.
-func NewPage(lang, dir string) Page {
+// sizes read from dir, for a site at origin ("" for origin-relative URLs).
+func NewPage(lang, dir, origin string) Page {
 	s := view.Default()
 	s.Lang = lang
+	v := view.New(s)
 	return Page{
 		Lang:       lang,
-		View:       view.New(s),
+		View:       v,
+		Share:      view.NewShare(v, origin),
+		URL:        origin + "/",
+		OEmbedHref: view.OEmbedHref(origin + "/"),
 		Assessment: model.Assess(model.Default()),
 		Presets:    model.Presets(),
 		Catalog:    i18n.Table(lang),
@@ -66,7 +87,10 @@ func fileSize(name string) int64 {
 	return fi.Size()
 }
 
-// Build generates the site described by c.
+// Build generates the site described by c: it copies the static files,
+// gives the .wasm, JS and CSS files content-hashed copies (name.<hash>.ext)
+// and points the pages and scripts at them, renders the pages, writes the
+// web app manifest and the service worker with the build's precache list.
 func Build(c Config) error {
 	if err := os.MkdirAll(c.Out, 0o755); err != nil {
 		return err
@@ -78,52 +102,144 @@ func Build(c Config) error {
 	if err := copyFile(filepath.Join(root, "lib", "wasm", "wasm_exec.js"), filepath.Join(c.Out, "wasm_exec.js")); err != nil {
 		return fmt.Errorf("copy wasm_exec.js: %w", err)
 	}
-	page := NewPage(i18n.Default, c.Out)
+	page := NewPage(i18n.Default, c.Out, c.Origin)
 	entries, err := os.ReadDir(c.Src)
 	if err != nil {
 		return err
 	}
+	site := newSite(c.Out)
+	var pages []string
+	partials := map[string][]byte{}
+	var sw []byte
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") {
-			continue
+		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || filepath.Ext(name) == ".md" {
+			continue // notes for developers are not part of the site
 		}
-		src, dst := filepath.Join(c.Src, name), filepath.Join(c.Out, name)
-		if filepath.Ext(name) != ".html" {
-			if err := copyFile(src, dst); err != nil {
+		src := filepath.Join(c.Src, name)
+		switch {
+		case strings.HasPrefix(name, "_") && filepath.Ext(name) == ".html":
+			if partials[name], err = os.ReadFile(src); err != nil {
 				return err
 			}
-			continue
-		}
-		text, err := os.ReadFile(src)
-		if err != nil {
-			return err
-		}
-		out, err := Render(name, text, page)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(dst, out, 0o644); err != nil {
-			return err
+		case filepath.Ext(name) == ".html":
+			pages = append(pages, name)
+		case name == ServiceWorker:
+			if sw, err = os.ReadFile(src); err != nil {
+				return err
+			}
+		default:
+			if err := copyFile(src, filepath.Join(c.Out, name)); err != nil {
+				return err
+			}
+			site.add(name)
 		}
 	}
 	assets := c.Assets
 	if assets == "" {
 		assets = filepath.Join(filepath.Dir(filepath.Clean(c.Src)), "assets")
 	}
-	return copyTree(assets, filepath.Join(c.Out, "assets"))
+	names, err := copyTree(assets, filepath.Join(c.Out, "assets"))
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		site.add("assets/" + n)
+	}
+	for _, n := range []string{"app.wasm", "spiral.wasm", "wasm_exec.js"} {
+		if fileSize(filepath.Join(c.Out, n)) > 0 || n == "wasm_exec.js" {
+			site.add(n)
+		}
+	}
+	manifest, err := Manifest(page.Lang)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(c.Out, ManifestName), manifest, 0o644); err != nil {
+		return err
+	}
+	site.add(ManifestName)
+	if err := site.hashAssets(); err != nil {
+		return err
+	}
+
+	// The pages twice: without the build hash, which is computed over
+	// them, then with it.
+	render := func(build string) (map[string][]byte, error) {
+		out := map[string][]byte{}
+		for _, name := range pages {
+			text, err := os.ReadFile(filepath.Join(c.Src, name))
+			if err != nil {
+				return nil, err
+			}
+			p := page
+			p.Build = build
+			p.URL = c.Origin + "/"
+			if name != "index.html" {
+				p.URL += name
+			}
+			p.OEmbedHref = view.OEmbedHref(p.URL)
+			b, err := RenderWith(name, text, partials, p)
+			if err != nil {
+				return nil, err
+			}
+			out[name] = markBuild(site.rewrite(b), build)
+		}
+		return out, nil
+	}
+	draft, err := render("")
+	if err != nil {
+		return err
+	}
+	build, err := site.buildHash(draft)
+	if err != nil {
+		return err
+	}
+	final, err := render(build)
+	if err != nil {
+		return err
+	}
+	for name, b := range final {
+		if err := os.WriteFile(filepath.Join(c.Out, name), b, 0o644); err != nil {
+			return err
+		}
+		site.add(name)
+	}
+	if sw != nil {
+		out, err := ServiceWorkerScript(sw, build, site.Precache())
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(c.Out, ServiceWorker), out, 0o644); err != nil {
+			return err
+		}
+	}
+	return site.removeStale()
 }
 
 // Render executes the html/template text (named name) with page. Text with
 // no template action comes back byte for byte.
 func Render(name string, text []byte, page Page) ([]byte, error) {
+	return RenderWith(name, text, nil, page)
+}
+
+// RenderWith executes the html/template text (named name) with page, with
+// the templates that partials (web/_*.html, by name) define. Text with no
+// template action comes back byte for byte.
+func RenderWith(name string, text []byte, partials map[string][]byte, page Page) ([]byte, error) {
 	if !bytes.Contains(text, []byte("{{")) {
 		return text, nil
 	}
 	lang := page.Lang
-	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+	t := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
 		"t": func(key string) string { return i18n.T(lang, key) },
-	}).Parse(string(text))
+	})
+	for _, p := range slices.Sorted(maps.Keys(partials)) {
+		if _, err := t.New(p).Parse(string(partials[p])); err != nil {
+			return nil, err
+		}
+	}
+	t, err := t.New(name).Parse(string(text))
 	if err != nil {
 		return nil, err
 	}
@@ -149,9 +265,11 @@ func goroot(dir string) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
-// copyTree copies the regular files under src to dst; a missing src is no
-// error (the site has no assets yet).
-func copyTree(src, dst string) error {
+// copyTree copies the regular files under src to dst and returns their
+// slash-separated names relative to src; a missing src is no error (the
+// site has no assets yet).
+func copyTree(src, dst string) ([]string, error) {
+	var names []string
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -163,15 +281,16 @@ func copyTree(src, dst string) error {
 		if d.IsDir() {
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
 		}
-		if !d.Type().IsRegular() {
+		if !d.Type().IsRegular() || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
+		names = append(names, filepath.ToSlash(rel))
 		return copyFile(path, filepath.Join(dst, rel))
 	})
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
-	return err
+	return names, err
 }
 
 func copyFile(src, dst string) error {

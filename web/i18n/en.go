@@ -102,9 +102,45 @@ var English = Catalog{
 	"spiral.diverges":  "The spiral winds outward: each side's build-up provokes a larger one, and the race escalates. World: {world}; intensity {value}, {band}.",
 
 	// Notices about the URL.
-	"notice.heading": "Part of the link could not be used:",
-	"notice.kept":    "{message} — kept {value}",
-	"notice.using":   "{message} — using {value}",
-	"notice.ignored": "{message} — ignored",
-	"notice.lang":    "lang must be one of {langs}; got “{got}”",
+	"notice.heading":  "Part of the link could not be used:",
+	"notice.kept":     "{message} — kept {value}",
+	"notice.using":    "{message} — using {value}",
+	"notice.ignored":  "{message} — ignored",
+	"notice.lang":     "lang must be one of {langs}; got “{got}”",
+	"notice.theme":    "theme must be one of light, dark, auto; got “{got}”",
+	"notice.controls": "controls must be 0 or 1; got “{got}”",
+
+	// Install, offline and updates (web/boot.js shows these; the generator
+	// writes the manifest's name and description from here).
+	"pwa.name":       "Cyber security dilemma calculator",
+	"pwa.short_name": "Cyber dilemma",
+	"offline.status": "Offline: the calculator works from its saved copy.",
+	"update.text":    "A new version of the calculator is ready.",
+	"update.button":  "Reload to update",
+
+	// Embedding.
+	"embed.heading": "Embed",
+	"embed.help":    "Paste this into an article: the calculator with the current state, resized to its content by the script.",
+	"embed.label":   "Embed code",
+	"embed.copy":    "Copy embed code",
+	"embed.copied":  "Embed code copied.",
+	"embed.manual":  "Embed code selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+	"embed.title":   "Cyber security dilemma calculator: {world}, intensity {value} ({band})",
+	"embed.open":    "Open the full calculator",
+	"oembed.title":  "Cyber security dilemma calculator (oEmbed)",
+
+	// Share and export.
+	"export.heading":   "Share and export",
+	"export.png":       "Download PNG",
+	"export.json":      "Download JSON",
+	"export.csv":       "Download CSV",
+	"export.help":      "The image shows the spiral with the state and the result; the data holds the inputs, the assessment and 60 rounds of the race, in the API's format.",
+	"export.saved":     "Saved {file}.",
+	"export.failed":    "The file could not be made.",
+	"card.title":       "Cyber security dilemma: China and the US",
+	"card.subtitle":    "After Li Senlin's analysis; Jervis (1978), Richardson (1960)",
+	"card.postures":    "US: {us} · China: {china}",
+	"card.us":          "US move",
+	"card.china":       "China move",
+	"meta.description": "{world}: intensity {value} ({band}); {race}",
 }

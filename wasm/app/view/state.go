@@ -15,6 +15,12 @@ type State struct {
 	Preset string
 	// Lang is the page's language tag, i18n.Default unless the URL says.
 	Lang string
+	// Theme forces a colour scheme: "light" or "dark" (theme=light|dark);
+	// "" follows the browser (theme=auto, or no theme key).
+	Theme string
+	// NoControls hides the inputs of the embed, which then shows the
+	// results only (controls=0).
+	NoControls bool
 }
 
 // Default returns the state of a page opened without a fragment.
@@ -35,6 +41,30 @@ func (s State) Fragment() string {
 		b = append(b, "&lang="...)
 		b = append(b, s.Lang...)
 	}
+	return string(s.appendFlags(b))
+}
+
+// appendFlags appends the display flags, theme= and controls=, when they
+// say anything.
+func (s State) appendFlags(b []byte) []byte {
+	if s.Theme != "" {
+		b = append(b, "&theme="...)
+		b = append(b, s.Theme...)
+	}
+	if s.NoControls {
+		b = append(b, "&controls=0"...)
+	}
+	return b
+}
+
+// SpiralState returns the state the spiral's page draws: the canonical
+// inputs and the theme, e.g. "tech=0.85&…&china=defense&theme=dark".
+func (s State) SpiralState() string {
+	b := s.Inputs.AppendEncode(make([]byte, 0, 112))
+	if s.Theme != "" {
+		b = append(b, "&theme="...)
+		b = append(b, s.Theme...)
+	}
 	return string(b)
 }
 
@@ -45,7 +75,7 @@ func (s State) Fragment() string {
 // e.g. `tech must be a number in [0, 1]; got "abc" — kept 0.85`.
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
-	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang"}})
+	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls"}})
 	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: i18n.Default}
 	if next.Preset != "" {
 		if p, _ := model.PresetByID(next.Preset); p.Inputs.Round2() != next.Inputs.Clamp().Round2() {
@@ -65,6 +95,22 @@ func Parse(fragment string, cur State) (State, []string) {
 			problems = append(problems, i18n.F(lang, "notice.ignored", "message",
 				i18n.F(lang, "notice.lang", "langs", strings.Join(i18n.Langs(), ", "), "got", tag)))
 		}
+	}
+	switch v, ok := q.Extra["theme"]; {
+	case !ok || v == "auto":
+	case v == "light" || v == "dark":
+		next.Theme = v
+	default:
+		next.Theme = cur.Theme
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.theme", "got", v)))
+	}
+	switch v, ok := q.Extra["controls"]; {
+	case !ok || v == "1":
+	case v == "0":
+		next.NoControls = true
+	default:
+		next.NoControls = cur.NoControls
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.controls", "got", v)))
 	}
 	for _, e := range errs {
 		problems = append(problems, describe(lang, e, base, next.Inputs))

@@ -1,0 +1,151 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"math/rand/v2"
+	"net/http/httptest"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/wasm/worker/server"
+)
+
+// states are the presets and seeded random inputs.
+func states() []model.Inputs {
+	var out []model.Inputs
+	for _, p := range model.Presets() {
+		out = append(out, p.Inputs)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 40 {
+		in := model.Inputs{Tech: r.Float64(), Discourse: r.Float64(), Attribution: r.Float64(), Dialogue: r.Float64(),
+			US: model.Posture(r.IntN(2)), China: model.Posture(r.IntN(2))}
+		out = append(out, in.Round2())
+	}
+	return out
+}
+
+// apiShape is the JSON that JSON writes, as encoding/json writes it from
+// the API's own types.
+type apiShape struct {
+	model.Assessment
+	Steps        int                 `json:"steps"`
+	Converges    bool                `json:"converges"`
+	SettledAfter int                 `json:"settled_after"`
+	Trajectory   []model.RoundState  `json:"trajectory"`
+	Spiral       []model.SpiralPoint `json:"spiral"`
+}
+
+func TestJSONBytesAsEncodingJSON(t *testing.T) {
+	for _, in := range states() {
+		got, err := JSON(in, Steps)
+		if err != nil {
+			t.Fatalf("JSON(%v): %v", in, err)
+		}
+		tr, _ := model.Simulate(in, Steps)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(apiShape{model.Assess(in), Steps, tr.Converges, tr.SettledAfter, tr.Rounds, tr.Spiral}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("JSON(%v) =\n%s\nencoding/json gives\n%s", in, got, want.Bytes())
+		}
+	}
+}
+
+// TestJSONEqualsAPI checks the download against the API's answers for the
+// same state: every field of /api/v1/assess and the race fields of
+// /api/v1/simulate.
+func TestJSONEqualsAPI(t *testing.T) {
+	api := server.API()
+	ask := func(path string) map[string]any {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		api.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		var m map[string]any
+		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &m) != nil {
+			t.Fatalf("GET %s: %d %s", path, rec.Code, rec.Body)
+		}
+		return m
+	}
+	for _, in := range states()[:12] {
+		q := in.Encode()
+		want := ask("/api/v1/assess?" + q)
+		sim := ask("/api/v1/simulate?" + q + "&steps=" + strconv.Itoa(Steps))
+		for _, k := range []string{"steps", "converges", "settled_after", "trajectory", "spiral"} {
+			want[k] = sim[k]
+		}
+		b, _ := JSON(in, Steps)
+		var got map[string]any
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("JSON(%v) is not JSON: %v", in, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON(%v) differs from the API's assess + simulate:\n got %v\nwant %v", in, got, want)
+		}
+	}
+}
+
+func TestCSV(t *testing.T) {
+	for _, in := range states()[:10] {
+		b, err := CSV(in, Steps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+		if err != nil {
+			t.Fatalf("CSV(%v): %v", in, err)
+		}
+		tr, _ := model.Simulate(in, Steps)
+		a := model.Assess(in)
+		if len(rows) != Steps+2 || !reflect.DeepEqual(rows[0], CSVHeader) {
+			t.Fatalf("CSV(%v): %d rows, header %v", in, len(rows), rows[0])
+		}
+		for i, r := range tr.Rounds {
+			row := map[string]string{}
+			for j, h := range CSVHeader {
+				row[h] = rows[i+1][j]
+			}
+			num := func(k string) float64 {
+				v, err := strconv.ParseFloat(row[k], 64)
+				if err != nil {
+					t.Fatalf("row %d %s = %q", i, k, row[k])
+				}
+				return v
+			}
+			if num("round") != float64(r.Round) || num("us_level") != r.US || num("china_level") != r.China ||
+				num("tech") != a.Inputs.Tech || num("intensity") != a.Intensity || row["world"] != a.World.String() ||
+				row["us"] != a.Inputs.US.String() || row["stable"] != strconv.FormatBool(a.Stable) {
+				t.Fatalf("CSV(%v) row %d = %v", in, i, row)
+			}
+		}
+	}
+	if _, err := CSV(model.Default(), 0); err == nil {
+		t.Errorf("CSV with 0 steps: no error")
+	}
+	if _, err := JSON(model.Default(), model.MaxRounds+1); err == nil {
+		t.Errorf("JSON with too many steps: no error")
+	}
+}
+
+func TestAppendFloat(t *testing.T) {
+	for _, f := range []float64{0, 1, -1, 0.1, 1e-7, -1e-7, 1.5e-9, 1e21, 123456789.125, 1e20, 5e-324} {
+		want, _ := json.Marshal(f)
+		if got := appendFloat(nil, f); string(got) != string(want) {
+			t.Errorf("appendFloat(%v) = %s, want %s", f, got, want)
+		}
+	}
+}
+
+func BenchmarkJSON(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		JSON(model.Default(), Steps)
+	}
+}
