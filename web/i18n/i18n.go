@@ -22,9 +22,11 @@ const Default = "en"
 // placeholders such as {value}, filled in by F.
 type Catalog map[string]string
 
-// catalogs holds every supported language. Add "zh-CN": Chinese here.
+// catalogs holds every supported language.
 var catalogs = map[string]Catalog{
-	"en": English,
+	"en":    English,
+	"zh-CN": SimplifiedChinese,
+	"zh-TW": TraditionalChinese,
 }
 
 // Langs returns the supported language tags, Default first.
