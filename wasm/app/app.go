@@ -52,6 +52,7 @@ type app struct {
 	dismiss *dom.HTMLButtonElement
 	share   *dom.HTMLInputElement
 	iframe  *dom.HTMLIFrameElement
+	drawing *canvasSpiral // the embed's spiral, drawn in the page
 	notice  js.Value
 	list    js.Value
 	out     outputs
@@ -134,7 +135,11 @@ func newApp(win dom.Window) (*app, error) {
 	a.copy = button("copy-link", page)
 	a.dismiss = button("notice-dismiss", page)
 	a.share = input("share-url", page)
-	if el := element(doc, "spiral", "HTMLIFrameElement", core); el != nil {
+	if a.mode == modeEmbed {
+		if el := element(doc, "spiral-canvas", "HTMLCanvasElement", core); el != nil {
+			a.drawing = newCanvasSpiral(el.Underlying())
+		}
+	} else if el := element(doc, "spiral", "HTMLIFrameElement", core); el != nil {
 		a.iframe = &dom.HTMLIFrameElement{BasicHTMLElement: el}
 	}
 	a.notice = byID(doc, "notice", page)
@@ -221,17 +226,19 @@ func (a *app) start() {
 		a.post()
 		a.speak()
 	})
-	on(a.iframe.Underlying(), "load", func(js.Value) { a.post() })
-	// The spiral may also ask for the state once its own program runs.
-	on(js.Global(), "message", func(m js.Value) {
-		if m.Get("origin").String() != a.win.Location().Origin() ||
-			!m.Get("source").Equal(a.iframe.Underlying().Get("contentWindow")) {
-			return
-		}
-		if d := m.Get("data"); d.Type() == js.TypeObject && d.Get("type").Equal(js.ValueOf("dilemma:ready")) {
-			a.post()
-		}
-	})
+	if a.iframe != nil {
+		on(a.iframe.Underlying(), "load", func(js.Value) { a.post() })
+		// The spiral may also ask for the state once its own program runs.
+		on(js.Global(), "message", func(m js.Value) {
+			if m.Get("origin").String() != a.win.Location().Origin() ||
+				!m.Get("source").Equal(a.iframe.Underlying().Get("contentWindow")) {
+				return
+			}
+			if d := m.Get("data"); d.Type() == js.TypeObject && d.Get("type").Equal(js.ValueOf("dilemma:ready")) {
+				a.post()
+			}
+		})
+	}
 
 	for _, el := range a.sliders {
 		el.SetDisabled(false)
@@ -342,8 +349,13 @@ func (a *app) link() string {
 	return loc.Origin() + loc.Pathname() + loc.Search() + "#" + a.state.Fragment()
 }
 
-// post sends the state to the spiral's page, same origin only.
+// post sends the state to the spiral's page, same origin only, or draws it
+// on the embed's canvas.
 func (a *app) post() {
+	if a.drawing != nil {
+		a.drawing.show(a.state.Inputs, a.state.Theme)
+		return
+	}
 	w := a.iframe.Underlying().Get("contentWindow")
 	if w.IsNull() || w.IsUndefined() {
 		return

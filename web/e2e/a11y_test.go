@@ -55,6 +55,8 @@ func TestAxe(t *testing.T) {
 	}{
 		{"/", `document.documentElement.dataset.ready === "true"`},
 		{"/spiral.html", `Number(document.documentElement.dataset.frames || 0) > 0`},
+		{"/embed.html", `document.documentElement.dataset.ready === "true"`},
+		{"/embed.html#controls=0&theme=dark", `document.documentElement.dataset.ready === "true"`},
 	}
 	for _, dark := range []bool{false, true} {
 		for _, p := range pages {

@@ -106,9 +106,25 @@ func TestEmbedPage(t *testing.T) {
 	if bg := eval[string](tb, `getComputedStyle(document.body).backgroundColor`); bg != "rgb(18, 20, 24)" {
 		t.Errorf("dark embed background %s", bg)
 	}
-	tb.spiralDrawn()
-	if s := eval[string](tb, `document.querySelector("#spiral").contentDocument.documentElement.dataset.state || ""`); !strings.Contains(s, "tech=0.90") {
-		t.Errorf("spiral state %q", s)
+	// The embed draws its spiral itself on a canvas (no Ebiten iframe, so
+	// that the host page need not be allowed to frame spiral.html), in the
+	// dark theme's colours, and stops once settled.
+	if n := eval[int](tb, `document.querySelectorAll("iframe").length`); n != 0 {
+		t.Errorf("the embed has %d iframes, want none", n)
+	}
+	tb.poll(`document.querySelector("#spiral-canvas").dataset.settled === "true"`)
+	px := eval[[]int](tb, `(() => { const c = document.querySelector("#spiral-canvas");
+		const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let us = 0, cn = 0;
+		const near = (i, r, g, b) => Math.abs(d[i]-r) < 24 && Math.abs(d[i+1]-g) < 24 && Math.abs(d[i+2]-b) < 24;
+		for (let i = 0; i < d.length; i += 4) { if (near(i, 0x8f, 0xcd, 0xf7)) us++; if (near(i, 0xe8, 0x86, 0x0c)) cn++; }
+		return [us, cn]; })()`)
+	if px[0] < 200 || px[1] < 200 {
+		t.Errorf("embed spiral: %d US and %d China pixels; not drawn", px[0], px[1])
+	}
+	frames := eval[string](tb, `document.querySelector("#spiral-canvas").dataset.frames`)
+	eval[chromedp.Void](tb, `new Promise(r => setTimeout(r, 500))`)
+	if again := eval[string](tb, `document.querySelector("#spiral-canvas").dataset.frames`); again != frames {
+		t.Errorf("a settled embed spiral kept drawing: frames %s then %s", frames, again)
 	}
 	// The flags change with the fragment; the sliders come back.
 	eval[chromedp.Void](tb, `location.hash = "tech=0.20&theme=light"`)

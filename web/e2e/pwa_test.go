@@ -204,7 +204,7 @@ func TestServiceWorkerOffline(t *testing.T) {
 	// The embed works offline too (it is precached).
 	tb.do(chromedp.Navigate(srv.url + "/embed.html#controls=0"))
 	tb.poll(`document.documentElement.dataset.ready === "true"`)
-	tb.spiralDrawn()
+	tb.poll(`Number(document.querySelector("#spiral-canvas").dataset.frames) > 0`)
 
 	// Back online.
 	if _, err := chromedp.Call(tb.ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: false, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
