@@ -20,11 +20,11 @@ func goBenchmarks(root string) {
 	}
 	budgets := map[string]string{"BenchmarkAssess": "≤ 1 µs and 0 allocs"}
 	names := map[string]string{
-		"BenchmarkAssess":       "assessment (Assess)",
-		"BenchmarkSimulate200":  "200-round simulation (Simulate)",
-		"BenchmarkSpiralReuse":  "spiral geometry to settle, reused buffer",
-		"BenchmarkEncode":       "codec: canonical encoding",
-		"BenchmarkParse":        "codec: strict parse of a full query",
+		"BenchmarkAssess":      "assessment (Assess)",
+		"BenchmarkSimulate200": "200-round simulation (Simulate)",
+		"BenchmarkSpiralReuse": "spiral geometry to settle, reused buffer",
+		"BenchmarkEncode":      "codec: canonical encoding",
+		"BenchmarkParse":       "codec: strict parse of a full query",
 	}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {

@@ -79,7 +79,12 @@ func workerdLoad(root, site string) {
 		add("Worker in workerd: latency", "wrangler dev", 0, "", "could not start: "+err.Error(), "p50 ≤ 5 ms", pass(false), "")
 		return
 	}
-	defer func() { cmd.Process.Signal(os.Interrupt); time.Sleep(500 * time.Millisecond); cmd.Process.Kill(); cmd.Wait() }()
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		time.Sleep(500 * time.Millisecond)
+		cmd.Process.Kill()
+		cmd.Wait()
+	}()
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	up := false
 	for i := 0; i < 120 && !up; i++ {
