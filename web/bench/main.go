@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command bench measures the calculator's speed, size and quality and prints
 // one report: a Markdown table on stdout (each figure beside its budget, PASS
 // or OVER) and the same figures as JSON in -out (git-ignored). Budgets are

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package e2e holds the browser tests: the real native server serves the
 // built site (web/dist) and Debian's headless Chromium, driven by chromedp,
 // loads it. `make e2e` (part of `make test`) sets CHROMIUM and SITE_DIR;
