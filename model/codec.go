@@ -185,15 +185,15 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 			}
 			continue
 		}
-		val, ok := unescape(v)
-		if !ok {
-			if fail(&ParamError{Param: key, Kind: ErrKindEncoding, Got: truncate(v), Message: truncate(key) + " has malformed percent-encoding; got " + strconv.Quote(truncate(v))}) {
+		if key == "" {
+			if fail(&ParamError{Param: "query", Kind: ErrKindEmptyKey, Message: "query has a parameter with an empty name"}) {
 				return q, errs
 			}
 			continue
 		}
-		if key == "" {
-			if fail(&ParamError{Param: "query", Kind: ErrKindEmptyKey, Message: "query has a parameter with an empty name"}) {
+		val, ok := unescape(v)
+		if !ok {
+			if fail(&ParamError{Param: key, Kind: ErrKindEncoding, Got: truncate(v), Message: truncate(key) + " has malformed percent-encoding; got " + strconv.Quote(truncate(v))}) {
 				return q, errs
 			}
 			continue

@@ -73,6 +73,7 @@ func TestParseBad(t *testing.T) {
 		{"tech=0." + strings.Repeat("1", 1100), "query", "at most 1024 bytes"},
 		{"tech=%ff", "tech", "[0, 1]"},
 		{"=1", "query", "empty name"},
+		{"=%", "query", "empty name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.raw[:min(len(tt.raw), 30)], func(t *testing.T) {
@@ -150,7 +151,7 @@ func TestValidate(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense",
-		"preset=parity&tech=1", "tech=NaN", "%", "tech=1e308", "tech=-0", "us=offense&us=defense", "#?&=", "tech=0.5%00"} {
+		"preset=parity&tech=1", "tech=NaN", "%", "tech=1e308", "tech=-0", "us=offense&us=defense", "#?&=", "tech=0.5%00", "=%", "%41=%"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
