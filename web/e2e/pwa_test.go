@@ -159,7 +159,7 @@ func (tb *tab) installed(url string) string {
 // spiralDrawn waits until the spiral's iframe has drawn a frame.
 func (tb *tab) spiralDrawn() {
 	tb.t.Helper()
-	tb.poll(`(() => { const d = document.querySelector("#spiral").contentDocument; return d && Number(d.documentElement.dataset.frames) > 0; })()`)
+	tb.poll(`(() => { const f = document.querySelector("#spiral"); const d = f && f.contentDocument && f.contentDocument.documentElement; return !!d && Number(d.dataset.frames) > 0; })()`)
 }
 
 func TestServiceWorkerOffline(t *testing.T) {

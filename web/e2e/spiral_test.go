@@ -15,8 +15,9 @@ import (
 	"github.com/dilemma/cyberdilemma/model"
 )
 
-// spiralJS evaluates an expression on the spiral iframe's dataset d.
-const spiralData = `document.querySelector("iframe#spiral").contentDocument.documentElement.dataset`
+// spiralData is the spiral iframe's <html> dataset, or an empty object while
+// the frame navigates (so that a poll never throws).
+const spiralData = `((document.querySelector("iframe#spiral") || {}).contentDocument?.documentElement?.dataset || {})`
 
 // spiralPixels screenshots the spiral iframe and counts the pixels that
 // differ from its background colour.
