@@ -179,8 +179,12 @@ func browserFigures(chromium, base string, runs int, memFor time.Duration) {
 	defer pcancel()
 	if chromedp.Do(pctx, chromedp.Navigate("data:text/html,<!doctype html><title>plain</title><h1>A plain page</h1><p>Text.</p>")) == nil {
 		time.Sleep(5 * time.Second)
-		plain := cpuOver(b.userData, 5*time.Second)
-		add("idle CPU, a plain HTML page (reference)", "same measure, same browser", plain, "% of one core", fmt.Sprintf("%.1f %% of one core", plain), "", nil, "")
+		var ws []float64
+		for i := 0; i < 5; i++ {
+			ws = append(ws, cpuOver(b.userData, 2*time.Second))
+		}
+		plain := median(ws)
+		add("idle CPU, a plain HTML page (reference)", "same measure, same browser", plain, "% of one core", fmt.Sprintf("median %.1f %% of one core", plain), "", nil, "")
 	}
 }
 
@@ -250,13 +254,23 @@ func cpuOver(userData string, d time.Duration) float64 {
 func idleCPU(ctx context.Context, b *browser, base string) {
 	settled := wait(ctx, `window.__bench && window.__bench.spiralSettled !== undefined`, 60*time.Second) == nil
 	time.Sleep(5 * time.Second)
-	busy := cpuOver(b.userData, 5*time.Second)
+	// Five windows of 2 s: the median is the page's idle cost; the mean also
+	// counts Chromium's own background bursts (wasm tier-up, code caching).
+	var ws []float64
+	for i := 0; i < 5; i++ {
+		ws = append(ws, cpuOver(b.userData, 2*time.Second))
+	}
+	med := median(ws)
+	mean := 0.0
+	for _, w := range ws {
+		mean += w / float64(len(ws))
+	}
 	note := ""
 	if !settled {
 		note = "spiral never reported settled"
 	}
-	add("idle CPU, 5 s after the spiral settled", "/proc ticks of all Chromium processes over 5 s", busy, "% of one core",
-		fmt.Sprintf("%.1f %% of one core", busy), "≤ 3 %", pass(settled && busy <= 3), note)
+	add("idle CPU, 5 s after the spiral settled", "/proc ticks of all Chromium processes, five 2 s windows", med, "% of one core",
+		fmt.Sprintf("median %.1f %%, mean %.1f %% of one core", med, mean), "≤ 3 %", pass(settled && med <= 3), note)
 }
 
 // memoryGrowth moves the sliders for d and compares the JS heap (after a
