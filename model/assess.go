@@ -55,10 +55,15 @@ func (w World) Distinguishable() bool { return w == AggressionPossible || w == D
 type Band int
 
 const (
+	// BandNone is an intensity below 0.15: no dilemma to speak of.
 	BandNone Band = iota
+	// BandLow is [0.15, 0.35): the paper's "low-intensity security dilemma".
 	BandLow
+	// BandModerate is [0.35, 0.5): a contained but sizeable dilemma.
 	BandModerate
+	// BandHigh is [0.5, 0.75): the race no longer settles.
 	BandHigh
+	// BandSevere is 0.75 and above: a fast, diverging race.
 	BandSevere
 )
 
@@ -164,7 +169,7 @@ type Assessment struct {
 	Posen Posen `json:"posen"`
 }
 
-// Grievances g (US) and h (China), the drives that push each side's
+// GrievanceUS (g) and GrievanceChina (h) are the drives that push each side's
 // capability up even without a threat. The paper (section 4): "even if China
 // and the United States are in a situation without threats, they will
 // actively pursue better network technology". Their sizes are the paper's
@@ -209,8 +214,30 @@ func Reaction(in Inputs) float64 {
 // Restraint returns the Richardson restraint coefficient μ = m = n =
 // 0.7 + 0.5·dialogue: crisis channels slow each side's build-up (the paper's
 // "misunderstandings of both parties can always be properly resolved").
+// The constants are the reference formulation's (DESIGN.md 2.2, item 5), a
+// calibration rather than a measurement: the floor 0.7 is the restraint of
+// two states with no channel at all (economic cost, fatigue in Richardson's
+// sense), and 0.5 puts full dialogue (μ = 1.2) above the largest reaction
+// that full attribution or dialogue leaves possible. With them the paper's
+// baseline lands in its own words, "not in a high-intensity security
+// dilemma" (low band), and the first future without consensus diverges.
 func Restraint(in Inputs) float64 {
 	return 0.7 + 0.5*in.Dialogue
+}
+
+// NeutralTolerance is the width of the stability boundary: a margin m·n − a·b
+// smaller than this in magnitude is the rounding residue (about 1e-16) of an
+// exactly neutral race, not a sign, and is taken as 0. Assess, Race and the
+// explanation all use this one rule, so they never disagree on the boundary.
+const NeutralTolerance = 1e-12
+
+// StabilityMargin returns m·n − a·b = μ² − θ², or exactly 0 within
+// NeutralTolerance of the boundary.
+func StabilityMargin(theta, mu float64) float64 {
+	if m := mu*mu - theta*theta; math.Abs(m) >= NeutralTolerance {
+		return m
+	}
+	return 0
 }
 
 // Assess returns the assessment of in. It does not validate: call
@@ -227,12 +254,17 @@ func Assess(in Inputs) Assessment {
 	// Richardson (1960): a = b = θ, m = n = μ. Stable iff a·b < m·n.
 	ab := theta * theta
 	mn := mu * mu
-	margin := mn - ab
-	// Intensity I = R/(1+R), R = a·b/(m·n): a smooth map of the race's
-	// reaction-to-restraint ratio onto [0, 1) with I = 0.5 at the stability
-	// boundary R = 1.
+	margin := StabilityMargin(theta, mu)
+	// Intensity I = R/(1+R), R = a·b/(m·n). This mapping is the project's
+	// own (DESIGN.md 2.2, item 6), not the literature's: it is smooth and
+	// monotone in the race's reaction-to-restraint ratio, maps it onto
+	// [0, 1), and puts I = 0.5 exactly at Richardson's stability boundary
+	// R = 1, so that "high" (I ≥ 0.5) means a race that does not settle.
 	r := ab / mn
 	intensity := r / (1 + r)
+	if margin == 0 {
+		intensity = 0.5 // on the boundary: a neutral race, which does not settle
+	}
 
 	a := Assessment{
 		Inputs:             in,
@@ -280,7 +312,9 @@ func posenOf(in Inputs, p, s float64) Posen {
 	var c Posen
 	c.IntentionsUnassessable = s < 0.5
 	c.HegemonyProjected = (in.US == Offense && p > 0.5) || (in.China == Offense && 1-p > 0.5)
-	c.IdeologyAsTool = math.Abs(2*in.Discourse-1) > 0.3
+	// The threshold is compared with a margin so that the slider values 0.35
+	// and 0.65 (|2·d − 1| = 0.30 up to rounding) are exactly at it, not over.
+	c.IdeologyAsTool = math.Abs(2*in.Discourse-1) > 0.3+1e-9
 	for _, b := range [...]bool{c.IntentionsUnassessable, c.HegemonyProjected, c.IdeologyAsTool} {
 		if b {
 			c.Met++

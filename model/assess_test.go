@@ -195,8 +195,8 @@ func TestProperty6Mirror(t *testing.T) {
 		m.US, m.China = in.China, in.US
 		m.Tech, m.Discourse = 1-in.Tech, 1-in.Discourse
 		a, b := Assess(in), Assess(m)
-		if math.Abs(a.Intensity-b.Intensity) > 1e-12 {
-			t.Fatalf("mirror: Assess(%v).Intensity = %v, Assess(%v).Intensity = %v", in, a.Intensity, m, b.Intensity)
+		if math.Abs(a.Intensity-b.Intensity) > 1e-12 || a.Band != b.Band || a.Stable != b.Stable {
+			t.Fatalf("mirror: Assess(%v) = %v %v %v, Assess(%v) = %v %v %v", in, a.Intensity, a.Band, a.Stable, m, b.Intensity, b.Band, b.Stable)
 		}
 		if math.Abs(a.OffenseBalance-b.OffenseBalance) < 1e-9 {
 			continue // the world may flip exactly on the O = 0 boundary through rounding
@@ -274,7 +274,7 @@ func checkAssessment(t *testing.T, in Inputs, a Assessment) {
 			t.Fatalf("Assess(%v).%s = %v, want in [%v, %v]", in, r.name, r.v, r.min, r.max)
 		}
 	}
-	if (a.Intensity < 0.5) != a.Stable && math.Abs(a.Intensity-0.5) > 1e-12 {
+	if (a.Intensity < 0.5) != a.Stable || a.Stable != NewRace(in).Converges() {
 		t.Fatalf("Assess(%v): intensity %v but stable %v; I < 0.5 must mean a converging race", in, a.Intensity, a.Stable)
 	}
 	if a.Band != BandOf(a.Intensity) || a.World.String() == "unknown" {
@@ -324,6 +324,8 @@ func TestPosen(t *testing.T) {
 		{"parity, talks", Inputs{0.5, 0.5, 0.5, 0.5, Offense, Defense}, Posen{false, false, false, 0}},
 		{"offensive China ahead", Inputs{0.2, 0.1, 0.2, 0.1, Defense, Offense}, Posen{true, true, true, 3}},
 		{"defensive leader", Inputs{0.9, 0.5, 0.2, 0.1, Defense, Defense}, Posen{true, false, false, 1}},
+		{"discourse 0.65 is at the threshold, not over", Inputs{0.5, 0.65, 0.5, 0.5, Offense, Defense}, Posen{false, true, false, 1}},
+		{"discourse 0.66 is over", Inputs{0.5, 0.66, 0.5, 0.5, Offense, Defense}, Posen{false, true, true, 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

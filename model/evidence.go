@@ -57,7 +57,7 @@ func EvidenceTable() []Evidence {
 			Section: "3", Informs: "tech",
 		},
 		{
-			ID: "foreign-os", Label: "Chinese devices on US operating systems", US: 90, China: 10, Unit: "% of Chinese computers and phones", Year: 2018,
+			ID: "foreign-os", Label: "Chinese devices on US operating systems (China's 10 % is the remainder, not a figure of the paper)", US: 90, China: 10, Unit: "% of Chinese computers and phones", Year: 2018,
 			Quote:   "Not only that, about 90% of current Chinese computers and mobile terminals are installed with Microsoft, Apple or Android.",
 			Section: "3", Informs: "tech",
 		},
@@ -67,7 +67,7 @@ func EvidenceTable() []Evidence {
 			Section: "2", Informs: "attribution",
 		},
 		{
-			ID: "ddos-us", Label: "Growth of the US share of global DDoS attacks", US: 16, Single: true, Unit: "% (Q4 vs Q2 2017)", Year: 2017,
+			ID: "ddos-us", Label: "US share of global DDoS attacks, Q4 2017", US: 16, Single: true, Unit: "% (Q4 vs Q2 2017)", Year: 2017,
 			Quote:   "Network security giant Kabasiji (Kaspersky) Company statistics in 2017 fourth quarter U.S. suffered a distributed denial of service attacks accounted for the global increase in the ratio of 3%, compared with the second quarter reached 16%, after China, ranked second in the world.",
 			Section: "2", Informs: "attribution",
 		},
@@ -82,8 +82,8 @@ func EvidenceTable() []Evidence {
 			Section: "2", Informs: "grievance",
 		},
 		{
-			ID: "dialogue-rounds", Label: "Crises resolved by talks, 1999–2014", US: 5, Single: true, Unit: "episodes", Year: 2014,
-			Quote:   "In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
+			ID: "dialogue-rounds", Label: "Crises resolved by talks, 1999–2014 (counted from the episodes the paper lists)", US: 4, Single: true, Unit: "episodes", Year: 2014,
+			Quote:   "In 1999 -2010, the two sides folk hackers to attack each other, then, in 2009 -2012 years, high-level network to ease tensions held several talks. … In May 2014, the United States accused five Chinese soldiers of engaging in cyber espionage activities, but the two sides resolved the confrontation in a new round of strategic security dialogue. In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
 			Section: "3", Informs: "dialogue",
 		},
 		{
@@ -157,7 +157,7 @@ func Derivations() []Derivation {
 		{
 			Input: "dialogue", Default: 0.60, Computed: 0.60,
 			Evidence: []string{"dialogue-rounds", "law-enforcement-dialogue"},
-			Method:   "Five crises from 1999 to 2014, each resolved by talks, then the 2015 Guiding Principles and two rounds of law-enforcement and cybersecurity dialogue (2017, 2018): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at 0.60, above the midpoint.",
+			Method:   "Four crises from 1999 to 2014 (the hacker attacks of 1999–2010, the Mandiant report and the Snowden disclosures of 2013, the indictments of 2014), each resolved by talks, then the 2015 Guiding Principles and two rounds of law-enforcement and cybersecurity dialogue (2017, 2018): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at 0.60, above the midpoint.",
 			Quote:    "In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
 		},
 	}

@@ -27,9 +27,13 @@ func (s Side) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (s Side) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Step size Δ of the discrete race. With μ + θ ≤ 3.2, Δ = 0.25 keeps each
-// half-move a contraction of the stable modes (Δ·(μ+θ) < 1), so the discrete
-// race converges exactly when the continuous one does: a·b < m·n.
+// Dt is the step size Δ of the discrete race. For the alternating scheme the
+// Jury conditions are: det = (1−Δm)(1−Δn), in [0.49, 0.68] for μ in
+// [0.7, 1.2], so |det| < 1; 1 − T + det = Δ²(m·n − a·b), positive exactly
+// when a·b < m·n; and 1 + T + det = 4 − 2Δ(m+n) + Δ²(a·b + m·n) > 0. So the
+// discrete race converges exactly when the continuous one does. Both
+// eigenvalues are also real and positive for Δ = 0.25, so the race never
+// overshoots its equilibrium.
 const Dt = 0.25
 
 // MaxRounds bounds a simulation: beyond it a diverging race could overflow
@@ -76,8 +80,8 @@ func (r *Race) Reset(in Inputs) {
 	in = in.Clamp()
 	theta, mu := Reaction(in), Restraint(in)
 	*r = Race{a: theta, b: theta, m: mu, n: mu, g: GrievanceUS, h: GrievanceChina}
-	margin := r.m*r.n - r.a*r.b
-	if math.Abs(margin) < 1e-12 {
+	margin := StabilityMargin(theta, mu)
+	if margin == 0 {
 		r.neutral = true
 		return
 	}
@@ -120,7 +124,8 @@ func (r *Race) Last() Side {
 	return Side((r.moves - 1) % 2)
 }
 
-// Converges reports whether the race settles on its equilibrium (a·b < m·n).
+// Converges reports whether the race settles on its equilibrium (a·b < m·n,
+// by the same rule as Assess's Stable).
 func (r *Race) Converges() bool { return !r.neutral && r.m*r.n > r.a*r.b }
 
 // Tension returns the distance of the race from its fixed point relative to
@@ -139,7 +144,8 @@ const SpiralTurnMoves = 8
 
 // Point returns the spiral's point for the race's current state, in unit
 // coordinates: the centre (0, 0) is the equilibrium, the radius
-// ρ = T/(1+T) of the tension T lies in [0, 1) (0.5 at the start), and the
+// ρ = T/(1+T) of the tension T lies in [0, 1] (0.5 at the start; it reaches
+// exactly 1 in float64 once a diverging race's tension passes 2⁵³), and the
 // angle advances by 2π/SpiralTurnMoves per half-move, counter-clockwise with y
 // up. So the polyline winds inward onto the centre when the race converges,
 // outward toward the unit circle when it diverges, and keeps to a circle of
@@ -162,8 +168,11 @@ func (r *Race) Point() SpiralPoint {
 
 // Settled reports whether the spiral has nothing more to show: a converging
 // race within 0.2 % of its equilibrium (radius < 0.002), or a diverging one at
-// the rim (radius > 0.998).
+// the rim (radius > 0.998), or a neutral one after a whole turn.
 func (r *Race) Settled() bool {
+	if r.neutral {
+		return r.moves >= SpiralTurnMoves // a circle: one turn shows it all
+	}
 	p := r.Point()
 	if r.Converges() {
 		return p.Radius < 0.002
@@ -172,16 +181,16 @@ func (r *Race) Settled() bool {
 }
 
 // SpiralPoint is one vertex of the spiral polyline, in unit coordinates
-// (centre 0, radius < 1, y up).
+// (centre 0, radius ≤ 1, y up).
 type SpiralPoint struct {
 	// Move is the half-move after which the point is taken (0 is the start).
 	Move int `json:"move"`
 	// Side is the side that made that move (SideUS for the start).
 	Side Side `json:"side"`
-	// X and Y are the point's coordinates, in (−1, 1).
+	// X and Y are the point's coordinates, in [−1, 1].
 	X float64 `json:"x"`
 	Y float64 `json:"y"`
-	// Radius is √(X²+Y²), in [0, 1).
+	// Radius is √(X²+Y²), in [0, 1].
 	Radius float64 `json:"radius"`
 }
 

@@ -74,9 +74,15 @@ func TestSpiralWindsInAndOut(t *testing.T) {
 }
 
 func TestNeutralRaceIsACircle(t *testing.T) {
-	// θ = μ: (1−S)(1+O) = 0.7 + 0.5·dialogue with dialogue = 0, S = attribution:
-	// choose both on defense except... find attribution so that θ = 0.7 exactly.
-	in := Inputs{Tech: 0.5, Discourse: 0.5, Attribution: 0.3, Dialogue: 0, US: Offense, China: Defense} // O = 0, θ = 0.7 = μ
+	// tech = discourse = 0.35, attribution = dialogue = 0: P = 0.35, O = −0.3,
+	// θ = 0.7 = μ. In float64 the margin is a residue of about 1e-16; the
+	// model must call it neutral everywhere.
+	in := Inputs{Tech: 0.35, Discourse: 0.35, Attribution: 0, Dialogue: 0, US: Offense, China: Defense}
+	a := Assess(in)
+	if a.StabilityMargin != 0 || a.Stable || a.Intensity != 0.5 || a.Band != BandHigh || a.Equilibrium.Valid {
+		t.Fatalf("Assess(%v) on the boundary: margin %v stable %v intensity %v band %v equilibrium %+v; want 0, false, 0.5, high, none",
+			in, a.StabilityMargin, a.Stable, a.Intensity, a.Band, a.Equilibrium)
+	}
 	r := NewRace(in)
 	if r.Converges() {
 		t.Fatalf("race at θ = μ converges")
@@ -85,6 +91,47 @@ func TestNeutralRaceIsACircle(t *testing.T) {
 		r.Step()
 	}
 	near(t, "neutral radius", r.Point().Radius, 0.5, 1e-9)
+	if !r.Settled() {
+		t.Errorf("a neutral race is not settled after %d moves", r.Moves())
+	}
+	tr, _ := Simulate(in, 50)
+	if tr.Converges || tr.SettledAfter != SpiralTurnMoves {
+		t.Errorf("Simulate on the boundary: converges %v, settled after %d", tr.Converges, tr.SettledAfter)
+	}
+}
+
+// Assess, the race and the intensity agree on stability everywhere on a
+// grid of the inputs, the boundary included, with no tolerance.
+func TestStabilityAgreesOnTheGrid(t *testing.T) {
+	n := 0
+	for ti := 0; ti <= 20; ti++ {
+		for di := 0; di <= 20; di++ {
+			for ai := 0; ai <= 20; ai++ {
+				for li := 0; li <= 20; li++ {
+					for pm := 0; pm < 4; pm++ {
+						in := Inputs{float64(ti) / 20, float64(di) / 20, float64(ai) / 20, float64(li) / 20, Posture(pm & 1), Posture(pm >> 1)}
+						a := Assess(in)
+						if a.Stable != NewRace(in).Converges() || a.Stable != (a.Intensity < 0.5) || a.Stable != a.Equilibrium.Valid {
+							t.Fatalf("Assess(%v): stable %v, race converges %v, intensity %v, equilibrium %v", in, a.Stable, NewRace(in).Converges(), a.Intensity, a.Equilibrium.Valid)
+						}
+						n++
+					}
+				}
+			}
+		}
+	}
+	// And on the sliders' own 0.01 steps near the known boundary state.
+	for _, in := range []Inputs{
+		{Tech: 0.35, Discourse: 0.35, Attribution: 0, Dialogue: 0, US: Offense, China: Defense},
+		{Tech: 0.87, Discourse: 0.01, Attribution: 0.40, Dialogue: 0, US: Offense, China: Defense},
+		{Tech: 0.13, Discourse: 0.99, Attribution: 0.40, Dialogue: 0, US: Defense, China: Offense},
+	} {
+		a := Assess(in)
+		if a.Stable != NewRace(in).Converges() || a.Stable != (a.Intensity < 0.5) {
+			t.Errorf("Assess(%v): stable %v, race %v, intensity %v", in, a.Stable, NewRace(in).Converges(), a.Intensity)
+		}
+	}
+	t.Logf("%d states agree", n)
 }
 
 func TestSimulate(t *testing.T) {

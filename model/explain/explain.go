@@ -185,7 +185,7 @@ func Explain(l Lang, in model.Inputs) Explanation {
 	}
 	race := "race.short.contain"
 	switch {
-	case math.Abs(a.StabilityMargin) < 1e-12:
+	case a.StabilityMargin == 0:
 		race = "race.short.boundary"
 	case !a.Stable:
 		race = "race.short.diverge"
@@ -267,7 +267,7 @@ func intentSentence(l Lang, a model.Assessment) string {
 func containment(l Lang, a model.Assessment) string {
 	m := num(l, a.StabilityMargin)
 	switch {
-	case math.Abs(a.StabilityMargin) < 1e-12:
+	case a.StabilityMargin == 0:
 		return tr(l, "race.boundary", "margin", num(l, 0))
 	case a.Stable:
 		return tr(l, "race.contain", "margin", m,

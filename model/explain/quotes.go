@@ -153,6 +153,12 @@ var paperQuotes = []paperQuote{
 		zhTW: "2014年5月，美國指控五名中國軍人從事網路間諜活動，但雙方在新一輪戰略安全對話中化解了對峙。",
 	},
 	{
+		id: "crises-resolved", section: "3",
+		en:   "In 1999 -2010, the two sides folk hackers to attack each other, then, in 2009 -2012 years, high-level network to ease tensions held several talks. … In May 2014, the United States accused five Chinese soldiers of engaging in cyber espionage activities, but the two sides resolved the confrontation in a new round of strategic security dialogue. In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
+		zhCN: "1999—2010年，双方民间黑客相互攻击；随后在2009—2012年，双方高层为缓和网络紧张局势举行了数次会谈。……2014年5月，美国指控五名中国军人从事网络间谍活动，但双方在新一轮战略安全对话中化解了对峙。总的来说，双方在网络安全上的误解总能得到妥善解决。",
+		zhTW: "1999—2010年，雙方民間駭客相互攻擊；隨後在2009—2012年，雙方高層為緩和網路緊張局勢舉行了數次會談。……2014年5月，美國指控五名中國軍人從事網路間諜活動，但雙方在新一輪戰略安全對話中化解了對峙。總的來說，雙方在網路安全上的誤解總能得到妥善解決。",
+	},
+	{
 		id: "resolved", section: "3",
 		en:   "In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
 		zhCN: "总的来说，双方在网络安全上的误解总能得到妥善解决。",

@@ -149,7 +149,7 @@ var textEN = map[string]string{
 	"evidence.foreign-os.unit":                "% of Chinese computers and phones",
 	"evidence.apt-groups.label":               "APT groups attacking China's critical infrastructure",
 	"evidence.apt-groups.unit":                "hacker organizations (more than)",
-	"evidence.ddos-us.label":                  "Growth of the US share of global DDoS attacks",
+	"evidence.ddos-us.label":                  "US share of global DDoS attacks, Q4 2017",
 	"evidence.ddos-us.unit":                   "% (Q4 vs Q2 2017)",
 	"evidence.security-market-growth.label":   "Growth of the security market",
 	"evidence.security-market-growth.unit":    "% per year",
@@ -164,7 +164,7 @@ var textEN = map[string]string{
 	"derivation.tech":        "0.4 × US share of root name servers (17/(17+0.7) = 0.96) + 0.4 × share of Chinese devices on US operating systems (0.90) + 0.2 × US share of secure servers per person (272/(272+209) = 0.57) = {computed}, rounded to {default}. The two control points the paper stresses, \"from the starting end to the terminal\", weigh twice the server count.",
 	"derivation.discourse":   "The paper names four US advantages (English as the web's language, the media industry, platform giants whose output is \"much higher than that of China network company\", the pull of American culture) and none for China. China's larger user base (54 per 100 of 1.39 billion vs 64 per 100 of 0.33 billion) would give the US only {reach} on reach alone; the four advantages in content lift it to a clear lead short of dominance: {default}, halfway from parity (0.5) to dominance (1).",
 	"derivation.attribution": "The paper judges attribution impossible (0) for states, but reports attack statistics by source (attack maps, more than 30 APT groups, DDoS shares) and a public attribution (Mandiant, 2013): partial, technical attribution without proof of intent. Placed at {default}, one fifth of the way from impossible to certain.",
-	"derivation.dialogue":    "Five crises from 1999 to 2014, each resolved by talks, then the 2015 Guiding Principles and two rounds of law-enforcement and cybersecurity dialogue (2017, 2018): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at {default}, above the midpoint.",
+	"derivation.dialogue":    "Four crises from 1999 to 2014 (the hacker attacks of 1999–2010, the Mandiant report and the Snowden disclosures of 2013, the indictments of 2014), each resolved by talks, then the 2015 Guiding Principles and two rounds of law-enforcement and cybersecurity dialogue (2017, 2018): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at {default}, above the midpoint.",
 
 	// Presets (model.Presets).
 	"preset.baseline-2018.name":               "Baseline (2018)",

@@ -137,7 +137,7 @@ var textZhTW = map[string]string{
 	"evidence.foreign-os.unit":                "占中國電腦與手機的百分比",
 	"evidence.apt-groups.label":               "攻擊中國關鍵基礎設施的APT組織",
 	"evidence.apt-groups.unit":                "個駭客組織（以上）",
-	"evidence.ddos-us.label":                  "美國在全球DDoS攻擊中所占比例的成長",
+	"evidence.ddos-us.label":                  "2017年第四季美國在全球DDoS攻擊中所占比例",
 	"evidence.ddos-us.unit":                   "%（2017年第四季對比第二季）",
 	"evidence.security-market-growth.label":   "資安市場成長率",
 	"evidence.security-market-growth.unit":    "%／年",
@@ -151,7 +151,7 @@ var textZhTW = map[string]string{
 	"derivation.tech":        "0.4 × 美國在根網域名稱伺服器中的占比（17/(17+0.7) = 0.96）+ 0.4 × 使用美國作業系統的中國裝置比例（0.90）+ 0.2 × 美國在人均安全伺服器中的占比（272/(272+209) = 0.57）= {computed}，取整為{default}。論文所強調的兩個控制點（「從起始端到終端」）的權重是伺服器數量的兩倍。",
 	"derivation.discourse":   "論文列舉了美國的四項優勢（英語是網路的語言、傳媒產業、產值「遠高於中國網路公司」的平台巨頭、美國文化的吸引力），而中國一項也沒有。中國的使用者基數較大（13.9億人口中每百人54人，對比3.3億人口中每百人64人），僅按觸及面計算，美國只占{reach}；內容上的四項優勢使其明顯領先，但尚未形成支配：取{default}，即從均勢（0.5）到支配（1）的中點。",
 	"derivation.attribution": "論文認為國家之間無法歸因（0），但又按來源報告了攻擊統計（攻擊地圖、30多個APT組織、DDoS占比）和一次公開歸因（Mandiant，2013年）：這是部分的、技術層面的歸因，無法證明意圖。取{default}，即從「不可能」到「確定」的五分之一處。",
-	"derivation.dialogue":    "1999年至2014年間的五次危機皆經會談化解，其後又有2015年的指導原則與兩輪執法及網路安全對話（2017年、2018年）：常設管道運作有效，但沒有能終結困境的機制（集體安全「未能消除安全困境」）。取{default}，高於中點。",
+	"derivation.dialogue":    "1999年至2014年間的四次危機（1999—2010年的駭客攻擊、2013年的Mandiant報告與史諾登事件、2014年的起訴）皆經會談化解，其後又有2015年的指導原則與兩輪執法及網路安全對話（2017年、2018年）：常設管道運作有效，但沒有能終結困境的機制（集體安全「未能消除安全困境」）。取{default}，高於中點。",
 
 	"preset.baseline-2018.name":               "基準（2018年）",
 	"preset.baseline-2018.note":               "論文本身對2018年的判斷：各項預設值皆可追溯到相應證據。",
