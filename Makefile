@@ -14,7 +14,7 @@ FUZZTIME  ?= 4s
 CHROMIUM  ?= /usr/bin/chromium
 export PORT
 
-MODEL_SRC  := $(wildcard model/*.go) go.mod go.sum
+MODEL_SRC  := $(wildcard model/*.go model/explain/*.go) go.mod go.sum
 APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/i18n -name '*.go' 2>/dev/null)
 SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral -name '*.go' 2>/dev/null)
 WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n assets -type f 2>/dev/null)

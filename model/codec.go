@@ -48,6 +48,10 @@ const (
 // Error returns "model: " followed by the message.
 func (e *ParamError) Error() string { return "model: " + e.Message }
 
+// Truncate shortens a user-supplied value for an error message to at most
+// MaxValueLen bytes plus "…", cutting at a rune boundary.
+func Truncate(s string) string { return truncate(s) }
+
 // truncate shortens a user-supplied value for an error message.
 func truncate(s string) string {
 	if len(s) <= MaxValueLen {
@@ -295,6 +299,9 @@ func parseNumber(s string) (float64, error) {
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, strconv.ErrSyntax
+	}
+	if v == 0 {
+		v = 0 // "-0" is 0
 	}
 	return v, nil
 }

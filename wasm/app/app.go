@@ -36,7 +36,7 @@ const (
 
 // app is the bound page.
 type app struct {
-	win   dom.Window
+	loc   js.Value // window.location
 	doc   js.Value // document
 	mode  string
 	state view.State
@@ -57,6 +57,12 @@ type app struct {
 	list    js.Value
 	out     outputs
 	ex      exporter
+	xp      *explainer // explanation, levers, history, evidence, language
+
+	// frame runs update in the next animation frame after a slider's
+	// input, which itself writes the headline numbers only (dragged).
+	frame        js.Func
+	framePending bool
 
 	fragment   *timer // writes the URL fragment
 	announce   *timer // fills the live region
@@ -98,9 +104,9 @@ func on(target js.Value, typ string, fn func(ev js.Value)) {
 
 // newApp finds the page's elements. Those of the calculator's own controls
 // are required on the calculator page and optional in the embed.
-func newApp(win dom.Window) (*app, error) {
+func newApp() (*app, error) {
 	doc := js.Global().Get("document")
-	a := &app{win: win, doc: doc, state: view.Default()}
+	a := &app{loc: js.Global().Get("location"), doc: doc, state: view.Default()}
 	a.mode = doc.Get("documentElement").Call("getAttribute", "data-mode").String()
 	if a.mode != modeEmbed {
 		a.mode = modePage
@@ -146,9 +152,15 @@ func newApp(win dom.Window) (*app, error) {
 	a.list = byID(doc, "notice-list", page)
 	a.out = bindOutputs(doc, core, page)
 	a.ex = bindExporter(doc, page)
+	a.xp = bindExplainer(doc, page, &a.state)
 	if err != nil {
 		return nil, err
 	}
+	a.frame = js.FuncOf(func(js.Value, []js.Value) any {
+		a.framePending = false
+		a.update()
+		return nil
+	})
 	a.fragment = newTimer(a.writeFragment)
 	a.announce = newTimer(a.sayNow)
 	a.copyDone = newTimer(func() { a.out.copyStatus.set("") })
@@ -158,8 +170,17 @@ func newApp(win dom.Window) (*app, error) {
 // start reads the URL, renders, binds every control and marks the page
 // ready.
 func (a *app) start() {
-	if h := a.win.Location().Hash(); h != "" && h != "#" {
+	// The language: the fragment's lang=, else the reader's last pick
+	// (the calculator only: the embed speaks the language its snippet
+	// says), else English, which the served HTML is in (view.PickLang).
+	if a.mode == modePage {
+		a.state.Lang = view.PickLang("", storedLang())
+	}
+	if h := a.hash(); h != "" && h != "#" {
 		a.load(h)
+	}
+	if a.state.Lang != i18n.Default {
+		a.localize()
 	}
 	a.render()
 	a.writeShare()
@@ -172,7 +193,8 @@ func (a *app) start() {
 				return
 			}
 			a.state.Inputs = p.Set(a.state.Inputs, v).Round2()
-			a.changed()
+			a.state.Preset = ""
+			a.dragged()
 		})
 	}
 	for i, el := range a.radios {
@@ -220,7 +242,11 @@ func (a *app) start() {
 	}
 	a.ex.bind(a)
 	on(js.Global(), "hashchange", func(js.Value) {
-		a.load(a.win.Location().Hash())
+		lang := a.state.Lang
+		a.load(a.hash())
+		if a.state.Lang != lang {
+			a.localize()
+		}
 		a.render()
 		a.writeShare()
 		a.post()
@@ -230,7 +256,7 @@ func (a *app) start() {
 		on(a.iframe.Underlying(), "load", func(js.Value) { a.post() })
 		// The spiral may also ask for the state once its own program runs.
 		on(js.Global(), "message", func(m js.Value) {
-			if m.Get("origin").String() != a.win.Location().Origin() ||
+			if m.Get("origin").String() != a.origin() ||
 				!m.Get("source").Equal(a.iframe.Underlying().Get("contentWindow")) {
 				return
 			}
@@ -257,6 +283,8 @@ func (a *app) start() {
 		}
 	}
 	a.ex.enable()
+	a.xp.bind(a)
+	a.xp.enable()
 	a.post()
 	a.doc.Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
@@ -265,9 +293,6 @@ func (a *app) start() {
 // problems; a fragment with problems is replaced by the state actually used.
 func (a *app) load(fragment string) {
 	next, problems := view.Parse(fragment, a.state)
-	if next.Lang != a.state.Lang {
-		localize(a.doc, next.Lang)
-	}
 	a.state = next
 	a.showNotice(problems)
 	if len(problems) > 0 {
@@ -280,6 +305,27 @@ func (a *app) load(fragment string) {
 func (a *app) changed() {
 	a.state.Preset = ""
 	a.update()
+}
+
+// dragged handles a slider's input: a drag fires one per step, faster
+// than the screen repaints, so the handler writes the slider's value and
+// the intensity at once (view.Headline: Assess and a few strings) and
+// leaves the rest of the page, the spiral, the URL and the live region to
+// the next animation frame, once for however many inputs come before it.
+func (a *app) dragged() {
+	h := view.NewHeadline(a.state)
+	for i, s := range h.Values {
+		a.out.values[i].set(s)
+	}
+	o := &a.out
+	o.intensity.set(h.IntensityText)
+	o.intensityValue.set(h.IntensityValue)
+	o.band.set(h.Band)
+	o.meter.set(h.IntensityShort)
+	if !a.framePending {
+		a.framePending = true
+		js.Global().Call("requestAnimationFrame", a.frame)
+	}
 }
 
 // update renders the state and schedules its side effects.
@@ -326,7 +372,7 @@ func (a *app) writeShare() {
 	if a.share != nil {
 		a.share.SetValue(link)
 	}
-	origin := a.win.Location().Origin()
+	origin := a.origin()
 	v := view.New(a.state)
 	sh := view.NewShare(v, origin)
 	o := &a.out
@@ -345,9 +391,15 @@ func (a *app) writeShare() {
 
 // link returns the page's URL for the current state.
 func (a *app) link() string {
-	loc := a.win.Location()
-	return loc.Origin() + loc.Pathname() + loc.Search() + "#" + a.state.Fragment()
+	return a.origin() + a.loc.Get("pathname").String() + a.loc.Get("search").String() + "#" + a.state.Fragment()
 }
+
+// hash and origin read window.location. (Through syscall/js: dom/v2's
+// Window interface keeps the types of all its methods' signatures in the
+// binary, and with them time.Time's formatting, 10 KB of brotli'd
+// app.wasm.)
+func (a *app) hash() string   { return a.loc.Get("hash").String() }
+func (a *app) origin() string { return a.loc.Get("origin").String() }
 
 // post sends the state to the spiral's page, same origin only, or draws it
 // on the embed's canvas.
@@ -363,7 +415,7 @@ func (a *app) post() {
 	msg := js.Global().Get("Object").New()
 	msg.Set("type", "dilemma:state")
 	msg.Set("state", a.state.SpiralState())
-	w.Call("postMessage", msg, a.win.Location().Origin())
+	w.Call("postMessage", msg, a.origin())
 }
 
 // showNotice lists problems in #notice, or hides it when there are none.

@@ -297,20 +297,34 @@ func (a *app) render() {
 	} else {
 		o.controls.set("1")
 	}
+	a.xp.later()
 }
 
-// localize rewrites every catalog text of the page, marked by data-i18n, in
-// lang, and the texts that live in attributes.
+// localize rewrites every catalog text of the page in lang: the text of
+// the elements marked data-i18n, the aria-label and title of those marked
+// data-i18n-aria-label and data-i18n-title, the document's title and
+// description, and <html lang>.
 func localize(doc js.Value, lang string) {
 	doc.Get("documentElement").Call("setAttribute", "lang", lang)
-	els := doc.Call("querySelectorAll", "[data-i18n]")
-	for i := range els.Length() {
-		el := els.Index(i)
-		el.Set("textContent", i18n.T(lang, el.Call("getAttribute", "data-i18n").String()))
+	for _, m := range [...]struct{ sel, attr string }{
+		{"data-i18n", ""},
+		{"data-i18n-aria-label", "aria-label"},
+		{"data-i18n-title", "title"},
+	} {
+		els := doc.Call("querySelectorAll", "["+m.sel+"]")
+		for i := range els.Length() {
+			el := els.Index(i)
+			s := i18n.T(lang, el.Call("getAttribute", m.sel).String())
+			if m.attr == "" {
+				el.Set("textContent", s)
+			} else {
+				el.Call("setAttribute", m.attr, s)
+			}
+		}
 	}
 	doc.Set("title", i18n.T(lang, "site.title"))
-	if f := doc.Call("getElementById", "spiral"); f.Truthy() {
-		f.Call("setAttribute", "title", i18n.T(lang, "spiral.title"))
+	if d := doc.Call("querySelector", `meta[name="description"]`); d.Truthy() {
+		d.Call("setAttribute", "content", i18n.T(lang, "site.description"))
 	}
 }
 

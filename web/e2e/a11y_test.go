@@ -59,6 +59,7 @@ func TestAxe(t *testing.T) {
 		path, ready string
 	}{
 		{"/", `document.documentElement.dataset.ready === "true"`},
+		{"/#lang=zh-CN", `document.documentElement.dataset.ready === "true" && document.documentElement.lang === "zh-CN"`},
 		{"/spiral.html", `Number(document.documentElement.dataset.frames || 0) > 0`},
 		{"/embed.html", `document.documentElement.dataset.ready === "true"`},
 		{"/embed.html#controls=0&theme=dark", `document.documentElement.dataset.ready === "true"`},

@@ -57,6 +57,17 @@ type Page struct {
 	URL string
 	// OEmbedHref is the page's oEmbed discovery link.
 	OEmbedHref string
+
+	// Why is the baseline's explanation; Levers, History and Evidence
+	// are the paper's suggestions, episodes and figures; Langs the
+	// language picker's entries. The app rewrites them in the reader's
+	// language and state.
+	Why          view.Why
+	Levers       []view.LeverText
+	History      []view.Episode
+	HistoryIntro string
+	Evidence     []view.EvidenceGroup
+	Langs        []view.LangOption
 }
 
 // NewPage returns the data for the baseline page in lang, with the wasm
@@ -76,6 +87,13 @@ func NewPage(lang, dir, origin string) Page {
 		Catalog:    i18n.Table(lang),
 		AppSize:    fileSize(filepath.Join(dir, "app.wasm")),
 		SpiralSize: fileSize(filepath.Join(dir, "spiral.wasm")),
+
+		Why:          view.NewWhy(lang, s.Inputs),
+		Levers:       view.Levers(lang),
+		History:      view.History(lang),
+		HistoryIntro: view.HistoryPosition(lang, -1, len(view.History(lang))),
+		Evidence:     view.Evidence(lang),
+		Langs:        view.LangOptions(lang),
 	}
 }
 
@@ -139,7 +157,7 @@ func Build(c Config) error {
 	if assets == "" {
 		assets = filepath.Join(filepath.Dir(filepath.Clean(c.Src)), "assets")
 	}
-	names, err := copyTree(assets, filepath.Join(c.Out, "assets"))
+	names, err := copyTree(assets, filepath.Join(c.Out, "assets"), notServed...)
 	if err != nil {
 		return err
 	}
@@ -265,10 +283,15 @@ func goroot(dir string) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
+// notServed are the folders of assets/ that are not part of the site:
+// the screenshots that the READMEs show.
+var notServed = []string{"screenshots"}
+
 // copyTree copies the regular files under src to dst and returns their
-// slash-separated names relative to src; a missing src is no error (the
+// slash-separated names relative to src, leaving out the folders skip
+// names (slash-separated, relative to src); a missing src is no error (the
 // site has no assets yet).
-func copyTree(src, dst string) ([]string, error) {
+func copyTree(src, dst string, skip ...string) ([]string, error) {
 	var names []string
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -277,6 +300,9 @@ func copyTree(src, dst string) ([]string, error) {
 		rel, err := filepath.Rel(src, path)
 		if err != nil {
 			return err
+		}
+		if d.IsDir() && slices.Contains(skip, filepath.ToSlash(rel)) {
+			return filepath.SkipDir
 		}
 		if d.IsDir() {
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)

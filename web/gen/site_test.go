@@ -85,7 +85,7 @@ func TestBuild(t *testing.T) {
 		`data-value="aggression-possible"`,
 		`id="tech" name="tech" min="0" max="1" step="0.01" value="0.85"`,
 		`data-total="1234"`,
-		`<option value="baseline-2018" selected>`,
+		`value="baseline-2018" selected>`,
 		`class="cell cell-aggression-possible current"`,
 		`id="posen-hegemony" data-met="true"`,
 		`<iframe id="spiral" src="spiral.html"`,
@@ -213,5 +213,30 @@ func TestMarkBuild(t *testing.T) {
 	}
 	if got := string(markBuild([]byte(`<html data-build="x">`), "abc")); got != `<html data-build="x">` {
 		t.Errorf("markBuild overwrote a page's own data-build: %q", got)
+	}
+}
+
+func TestScreenshotsAreNotServed(t *testing.T) {
+	src, out, goroot := site(t)
+	assets := filepath.Join(filepath.Dir(src), "assets")
+	shot := filepath.Join(assets, "screenshots", "zh-CN-1280.png")
+	if err := os.MkdirAll(filepath.Dir(shot), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(shot, []byte("png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Build(Config{Src: src, Out: out, GOROOT: goroot}); err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "assets", "screenshots")); err == nil {
+		t.Errorf("assets/screenshots was copied into the site")
+	}
+	sw, _ := os.ReadFile(filepath.Join(out, "sw.js"))
+	if strings.Contains(string(sw), "screenshots") {
+		t.Errorf("sw.js precaches the screenshots:\n%s", sw)
+	}
+	if !strings.Contains(string(sw), `"assets/icons/icon.svg"`) {
+		t.Errorf("sw.js lost the other assets:\n%s", sw)
 	}
 }

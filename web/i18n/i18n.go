@@ -79,22 +79,49 @@ func Has(key string) bool {
 
 // F returns the text of key in lang with its placeholders filled: args are
 // pairs of a name and its value, so F(lang, "live.summary", "value", "0.21")
-// replaces {value} by 0.21. F panics on an odd number of args, a programmer
-// error.
+// replaces {value} by 0.21. A placeholder that args do not name stays as it
+// is. F panics on an odd number of args, a programmer error.
 func F(lang, key string, args ...string) string {
 	if len(args)%2 != 0 {
 		panic("i18n: F needs name, value pairs")
 	}
-	s := T(lang, key)
-	if len(args) == 0 {
+	return fill(T(lang, key), args)
+}
+
+// fill replaces the placeholders of s in one pass, without the tables
+// that strings.NewReplacer builds: F runs on every slider move, and what
+// it allocates is what the browser's garbage collector pauses for.
+func fill(s string, args []string) string {
+	if len(args) == 0 || !strings.Contains(s, "{") {
 		return s
 	}
-	pairs := make([]string, len(args))
-	for i := 0; i < len(args); i += 2 {
-		pairs[i] = "{" + args[i] + "}"
-		pairs[i+1] = args[i+1]
+	var b strings.Builder
+	b.Grow(len(s) + 16*len(args)/2)
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			break
+		}
+		name, found := s[i+1:i+j], false
+		b.WriteString(s[:i])
+		for k := 0; k < len(args); k += 2 {
+			if args[k] == name {
+				b.WriteString(args[k+1])
+				found = true
+				break
+			}
+		}
+		if !found {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
 }
 
 // Number formats v with the given number of decimals in lang's style: a

@@ -104,3 +104,26 @@ func TestLangs(t *testing.T) {
 		t.Errorf("Langs() = %v, Supported(%q) = %v", l, Default, Supported(Default))
 	}
 }
+
+func TestFill(t *testing.T) {
+	tests := []struct {
+		name, s string
+		args    []string
+		want    string
+	}{
+		{"two", "{a} and {b}", []string{"a", "1", "b", "2"}, "1 and 2"},
+		{"repeated", "{a}{a}", []string{"a", "x"}, "xx"},
+		{"unknown stays", "{a} {c}", []string{"a", "1"}, "1 {c}"},
+		{"values are not expanded", "{a}", []string{"a", "{b}", "b", "no"}, "{b}"},
+		{"unclosed", "{a} {", []string{"a", "1"}, "1 {"},
+		{"no args", "{a}", nil, "{a}"},
+		{"multibyte", "强度{value}（{band}）", []string{"value", "0.21", "band", "低"}, "强度0.21（低）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fill(tt.s, tt.args); got != tt.want {
+				t.Errorf("fill(%q, %q) = %q, want %q", tt.s, tt.args, got, tt.want)
+			}
+		})
+	}
+}

@@ -27,6 +27,7 @@ var chinese = []struct {
 // hold at least one Chinese character.
 var sameAsEnglish = map[string]string{
 	"result.intensity.text": "only the placeholders {value} and {band} and a middle dot",
+	"history.step":          "only the placeholders {date} and {title} and a colon (full-width in Chinese)",
 }
 
 var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -13,7 +14,8 @@ type State struct {
 	// Preset is the preset the user picked, while the inputs are still
 	// its own; "" otherwise.
 	Preset string
-	// Lang is the page's language tag, i18n.Default unless the URL says.
+	// Lang is the page's language tag: the URL's lang=, else the language
+	// the page had (see PickLang), else i18n.Default.
 	Lang string
 	// Theme forces a colour scheme: "light" or "dark" (theme=light|dark);
 	// "" follows the browser (theme=auto, or no theme key).
@@ -76,15 +78,17 @@ func (s State) SpiralState() string {
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
 	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls"}})
-	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: i18n.Default}
+	// Without lang= the page keeps its language: the reader's pick
+	// (PickLang) outlives a fragment that does not say.
+	lang := cur.Lang
+	if !i18n.Supported(lang) {
+		lang = i18n.Default
+	}
+	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: lang}
 	if next.Preset != "" {
 		if p, _ := model.PresetByID(next.Preset); p.Inputs.Round2() != next.Inputs.Clamp().Round2() {
 			next.Preset = "" // explicit keys moved the state away from the preset
 		}
-	}
-	lang := cur.Lang
-	if !i18n.Supported(lang) {
-		lang = i18n.Default
 	}
 	var problems []string
 	if tag, ok := q.Extra["lang"]; ok {
@@ -121,14 +125,13 @@ func Parse(fragment string, cur State) (State, []string) {
 // describe turns a codec problem into a notice: its message and what the
 // page used instead.
 func describe(lang string, e *model.ParamError, before, after model.Inputs) string {
-	// The codec's messages are English only; see the report on a
-	// structured ParamError for translations.
+	msg := explain.Message(ExplainLang(lang), e)
 	used := func(was, now string) string {
 		key := "notice.using"
 		if was == now {
 			key = "notice.kept"
 		}
-		return i18n.F(lang, key, "message", e.Message, "value", now)
+		return i18n.F(lang, key, "message", msg, "value", now)
 	}
 	if p, ok := model.ParamByKey(e.Param); ok {
 		return used(i18n.Number(lang, p.Value(before), 2), i18n.Number(lang, p.Value(after), 2))
@@ -139,5 +142,5 @@ func describe(lang string, e *model.ParamError, before, after model.Inputs) stri
 	case "china":
 		return used(before.China.String(), after.China.String())
 	}
-	return i18n.F(lang, "notice.ignored", "message", e.Message)
+	return i18n.F(lang, "notice.ignored", "message", msg)
 }

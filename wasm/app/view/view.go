@@ -12,6 +12,7 @@ import (
 	"strconv"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -126,9 +127,15 @@ func New(s State) View {
 	v.Options = append(v.Options, Option{Name: i18n.T(lang, "preset.custom"), Selected: v.Preset == ""})
 	for _, p := range model.Presets() {
 		v.Options = append(v.Options, Option{ID: p.ID, Name: i18n.T(lang, "preset."+p.ID), Selected: p.ID == v.Preset})
-		if p.ID == v.Preset {
-			v.PresetQuote = p.Quote
-			v.PresetSource = i18n.F(lang, "preset.source", "section", p.Section)
+	}
+	if v.Preset != "" {
+		// The paper's sentence in the page's language: explain.Presets
+		// translates every preset, so only when one is shown.
+		for _, p := range explain.Presets(ExplainLang(lang)) {
+			if p.ID == v.Preset {
+				v.PresetQuote = p.Quote.Text
+				v.PresetSource = i18n.F(lang, "preset.source", "section", p.Quote.Section)
+			}
 		}
 	}
 	if v.Preset == "" {
@@ -214,4 +221,33 @@ func displayPreset(s State) string {
 		}
 	}
 	return ""
+}
+
+// Headline is the part of a View that a slider's input event writes at
+// once: the sliders' values and the intensity. It is cheap: one
+// model.Assess and a few strings.
+type Headline struct {
+	Values         [len(model.Params)]string
+	IntensityValue string
+	IntensityShort string
+	IntensityText  string
+	Band           string
+}
+
+// NewHeadline returns the headline of s, as New gives it.
+func NewHeadline(s State) Headline {
+	lang := s.Lang
+	if !i18n.Supported(lang) {
+		lang = i18n.Default
+	}
+	a := model.Assess(s.Inputs)
+	var h Headline
+	for i, p := range model.Params {
+		h.Values[i] = i18n.Number(lang, p.Value(a.Inputs), 2)
+	}
+	h.IntensityValue = strconv.FormatFloat(a.Intensity, 'g', -1, 64)
+	h.IntensityShort = i18n.Number(lang, a.Intensity, 2)
+	h.Band = a.Band.String()
+	h.IntensityText = i18n.F(lang, "result.intensity.text", "value", h.IntensityShort, "band", i18n.T(lang, "band."+h.Band))
+	return h
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -74,12 +75,8 @@ func getOnly(w http.ResponseWriter, r *http.Request) bool {
 	return false
 }
 
-func truncate(s string) string {
-	if len(s) > 32 {
-		return s[:32] + "…"
-	}
-	return s
-}
+// truncate shortens a user-supplied value for a message, at a rune boundary.
+func truncate(s string) string { return model.Truncate(s) }
 
 // parse parses the request's query strictly, allowing extra keys. An error
 // is written in the language of a valid lang= in the query, else in English.
@@ -91,7 +88,7 @@ func parse(w http.ResponseWriter, r *http.Request, extra ...string) (model.Query
 			pe = &model.ParamError{Param: "query", Message: err.Error()}
 		}
 		out := model.ParamError{Param: pe.Param, Message: pe.Message}
-		if l, ok := queryLang(r.URL.RawQuery); ok && l != explain.En {
+		if l, ok := queryLang(r.URL.RawQuery); ok && l != explain.En && slices.Contains(extra, "lang") {
 			out.Message = explain.Message(l, pe)
 		}
 		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: out})
@@ -173,8 +170,11 @@ func Simulate(w http.ResponseWriter, r *http.Request) {
 	if !getOnly(w, r) {
 		return
 	}
-	q, ok := parse(w, r, "steps")
+	q, ok := parse(w, r, "steps", "lang")
 	if !ok {
+		return
+	}
+	if _, _, ok := lang(w, r, q); !ok {
 		return
 	}
 	steps := DefaultSteps

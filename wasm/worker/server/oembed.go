@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/dilemma/cyberdilemma/model"
 )
@@ -59,6 +60,10 @@ func OEmbed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for k, v := range vals {
+		if k == "" || !utf8.ValidString(k) {
+			writeError(w, r, http.StatusBadRequest, "query", "the query has a parameter with an empty or malformed name")
+			return
+		}
 		switch k {
 		case "url", "format", "maxwidth", "maxheight":
 			if len(v) > 1 {

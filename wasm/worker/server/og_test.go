@@ -120,3 +120,15 @@ func TestOEmbed(t *testing.T) {
 func escape(s string) string {
 	return strings.NewReplacer("%", "%25", "&", "%26", "#", "%23", "=", "%3D", "?", "%3F", ":", "%3A", "/", "%2F").Replace(s)
 }
+
+func BenchmarkRenderOG(b *testing.B) {
+	b.ReportAllocs()
+	for _, q := range []string{"", "preset=us-superiority-no-consensus", "tech=0.35&discourse=0.35&attribution=0&dialogue=0"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				API().ServeHTTP(rec, httptest.NewRequest("GET", "/og.png?"+q, nil))
+			}
+		})
+	}
+}
