@@ -160,11 +160,36 @@
     return buf.subarray(0, n);
   }
 
+  // counted passes the response's body through a stream that counts the
+  // bytes for the progress bar, so that the browser can still compile the
+  // module while it downloads (instantiateStreaming).
+  function counted(res) {
+    let n = 0;
+    const body = res.body.pipeThrough(new TransformStream({
+      transform(chunk, ctl) {
+        n += chunk.length;
+        progress(n);
+        ctl.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
   async function boot() {
-    const bytes = await fetchBytes('app.wasm');
     const go = new Go();
+    const url = 'app.wasm';
+    if (WebAssembly.instantiateStreaming && typeof TransformStream === 'function') {
+      const res = await fetch(url);
+      if (!res.ok || !res.body) {
+        throw new Error(url + ': HTTP ' + res.status);
+      }
+      const { instance } = await WebAssembly.instantiateStreaming(counted(res), go.importObject);
+      go.run(instance); // resolves when the program exits; it never does
+      return;
+    }
+    const bytes = await fetchBytes(url);
     const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
-    go.run(instance); // resolves when the program exits; it never does
+    go.run(instance);
   }
 
   boot().catch(function (err) {

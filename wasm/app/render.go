@@ -305,7 +305,9 @@ func (a *app) render() {
 // data-i18n-aria-label and data-i18n-title, the document's title and
 // description, and <html lang>.
 func localize(doc js.Value, lang string) {
-	doc.Get("documentElement").Call("setAttribute", "lang", lang)
+	if doc.Get("documentElement").Call("getAttribute", "lang").String() != lang {
+		doc.Get("documentElement").Call("setAttribute", "lang", lang)
+	}
 	for _, m := range [...]struct{ sel, attr string }{
 		{"data-i18n", ""},
 		{"data-i18n-aria-label", "aria-label"},
@@ -315,14 +317,21 @@ func localize(doc js.Value, lang string) {
 		for i := range els.Length() {
 			el := els.Index(i)
 			s := i18n.T(lang, el.Call("getAttribute", m.sel).String())
+			// Text that is already right is left alone: rewriting it would
+			// repaint it, and the browser would count the repaint as the
+			// page's largest contentful paint, late, after the wasm started.
 			if m.attr == "" {
-				el.Set("textContent", s)
-			} else {
+				if el.Get("textContent").String() != s {
+					el.Set("textContent", s)
+				}
+			} else if el.Call("getAttribute", m.attr).String() != s {
 				el.Call("setAttribute", m.attr, s)
 			}
 		}
 	}
-	doc.Set("title", i18n.T(lang, "site.title"))
+	if t := i18n.T(lang, "site.title"); doc.Get("title").String() != t {
+		doc.Set("title", t)
+	}
 	if d := doc.Call("querySelector", `meta[name="description"]`); d.Truthy() {
 		d.Call("setAttribute", "content", i18n.T(lang, "site.description"))
 	}

@@ -126,6 +126,14 @@ func (g *game) Draw(screen *ebiten.Image) {
 		vector.DrawFilledCircle(screen, float32(x), float32(y), float32(1.6*l.LineWidth), clr, true)
 	}
 
+	if !g.scene.Text() {
+		// The bundled font has no Chinese: in another language the page
+		// around the iframe carries the title, the legend and the text
+		// alternative, translated.
+		g.frames++
+		g.settled = g.shown == len(g.scene.Points)
+		return
+	}
 	if err := g.labels.setSize(l.FontSize); err != nil {
 		g.err = err
 		return

@@ -171,7 +171,7 @@ func TestHistory(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
 	eps := explain.History(explain.En)
-	tb.poll(`document.querySelector("#spiral").contentDocument?.documentElement.dataset.state !== undefined`)
+	tb.poll(`((document.querySelector("#spiral") || {}).contentDocument?.documentElement?.dataset || {}).state !== undefined`)
 	if eval[bool](tb, `!document.querySelector("#history-prev").disabled`) {
 		t.Errorf("#history-prev is enabled before the first step")
 	}
@@ -198,7 +198,7 @@ func TestHistory(t *testing.T) {
 			t.Errorf("episode %s: its timeline button has aria-current %q", ep.ID, got)
 		}
 		// The spiral redraws for the episode's state.
-		tb.poll(`document.querySelector("#spiral").contentDocument.documentElement.dataset.state === ` + strconv.Quote(ep.Inputs.Encode()))
+		tb.poll(`((document.querySelector("#spiral") || {}).contentDocument?.documentElement?.dataset || {}).state === ` + strconv.Quote(ep.Inputs.Encode()))
 		if got := eval[bool](tb, `document.querySelector("#history-next").disabled`); got != (i == len(eps)-1) {
 			t.Errorf("episode %s: #history-next disabled = %v", ep.ID, got)
 		}

@@ -194,10 +194,22 @@ func eval[T any](tb *tab, expr string) T {
 	return v
 }
 
-// poll waits until a JavaScript expression is truthy (at most 30 s).
+// poll waits until a JavaScript expression is truthy (at most 30 s). A poll
+// that a navigation interrupts ("Cannot find context", "Execution context
+// was destroyed") starts again in the new document.
 func (tb *tab) poll(expr string) {
 	tb.t.Helper()
-	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		msg := err.Error()
+		if time.Now().Before(deadline) && (strings.Contains(msg, "Cannot find context") || strings.Contains(msg, "context was destroyed")) {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
 		tb.t.Fatalf("waiting for %s: %v", expr, err)
 	}
 }

@@ -67,6 +67,10 @@ func (s State) SpiralState() string {
 		b = append(b, "&theme="...)
 		b = append(b, s.Theme...)
 	}
+	if s.Lang != "" && s.Lang != "en" {
+		b = append(b, "&lang="...)
+		b = append(b, s.Lang...)
+	}
 	return string(b)
 }
 

@@ -8,9 +8,9 @@ package draw
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 )
 
 // MaxMoves caps the spiral's length in half-moves. A race settles well
@@ -84,7 +84,14 @@ type Scene struct {
 	Points []model.SpiralPoint
 	// Theme is the theme the state asks for.
 	Theme Theme
+	// Lang is the page's language: "en" (or "") draws the labels on the
+	// canvas; "zh-CN" and "zh-TW" draw none (the font has no Chinese) and
+	// translate the text alternative.
+	Lang string
 }
+
+// Text reports whether the labels are drawn on the canvas.
+func (s *Scene) Text() bool { return s.Lang == "" || s.Lang == "en" }
 
 // NewScene decodes a state string (a URL fragment or query, with or without
 // its leading "#" or "?") leniently with model.Decode from the model's
@@ -102,6 +109,9 @@ func NewScene(state string, dst []model.SpiralPoint) Scene {
 		Trend:      trendOf(a.StabilityMargin),
 		Points:     model.Spiral(dst, in, MaxMoves),
 	}
+	if l := q.Extra["lang"]; l == "zh-CN" || l == "zh-TW" {
+		s.Lang = l
+	}
 	switch q.Extra["theme"] {
 	case "light":
 		s.Theme = ThemeLight
@@ -115,7 +125,7 @@ func NewScene(state string, dst []model.SpiralPoint) Scene {
 // same tolerance as model.Race for a neutral race.
 func trendOf(margin float64) Trend {
 	switch {
-	case math.Abs(margin) < 1e-12:
+	case margin == 0: // model.StabilityMargin is exactly 0 on the boundary
 		return Neutral
 	case margin > 0:
 		return Converges
@@ -170,6 +180,9 @@ func (s *Scene) IntensityText() string {
 // spiral: the race converges on its equilibrium; world: aggression
 // possible; intensity 0.21 (low)."
 func (s *Scene) AriaLabel() string {
+	if l, ok := explain.ParseLang(s.Lang); ok && l != explain.En {
+		return s.ariaLabelZh(l)
+	}
 	var race string
 	switch s.Trend {
 	case Diverges:
@@ -188,4 +201,31 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// ariaLabelZh is AriaLabel in Chinese, with the model's own names of the
+// world and the band (model/explain).
+func (s *Scene) ariaLabelZh(l explain.Lang) string {
+	tw := l == explain.ZhTW
+	var race string
+	switch s.Trend {
+	case Diverges:
+		race = pick(tw, "竞赛发散，远离均衡向外盘旋", "競賽發散，遠離均衡向外盤旋")
+	case Neutral:
+		race = pick(tw, "竞赛围绕均衡循环，不会趋稳", "競賽圍繞均衡循環，不會趨穩")
+	default:
+		race = pick(tw, "竞赛收敛于均衡", "競賽收斂於均衡")
+	}
+	a := s.Assessment
+	return pick(tw, "作用-反作用螺旋：", "作用-反作用螺旋：") + race +
+		pick(tw, "；世界：", "；世界：") + explain.WorldName(l, a.World) +
+		pick(tw, "；强度 ", "；強度 ") + explain.Number(l, a.Intensity, 2) + "（" + explain.BandName(l, a.Band) + "）。" +
+		pick(tw, "蓝色线段为美方行动，橙色线段为中方行动。", "藍色線段為美方行動，橙色線段為中方行動。")
+}
+
+func pick(tw bool, cn, twText string) string {
+	if tw {
+		return twText
+	}
+	return cn
 }
