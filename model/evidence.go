@@ -101,8 +101,12 @@ type Derivation struct {
 	// Default is the default value (as in Default).
 	Default float64 `json:"default"`
 	// Computed is the value the method computes from the evidence, before it
-	// is rounded to the 0.05 grid of the defaults; NaN-free.
+	// is rounded to the 0.05 grid of the defaults; NaN-free. For a Judgment
+	// it is the default itself.
 	Computed float64 `json:"computed"`
+	// Judgment is true when the paper gives no figure to compute the default
+	// from, only a qualitative judgment that Method places on the scale.
+	Judgment bool `json:"judgment"`
 	// Evidence lists the ids of the figures used.
 	Evidence []string `json:"evidence"`
 	// Method says, in words, how Computed follows from the figures and how
@@ -143,19 +147,22 @@ func Derivations() []Derivation {
 			Quote:    "That is to say, the United States has implemented the overall technical control of the starting end to the terminal in the cyberspace, such as: Prism.",
 		},
 		{
-			Input: "discourse", Default: 0.75, Computed: 0.75,
+			Judgment: true,
+			Input:    "discourse", Default: 0.75, Computed: 0.75,
 			Evidence: []string{"internet-users"},
 			Method:   fmtDiscourse(reach),
 			Quote:    "Second, the offensive side of the United States has more advantages in online public opinion.",
 		},
 		{
-			Input: "attribution", Default: 0.20, Computed: 0.20,
+			Judgment: true,
+			Input:    "attribution", Default: 0.20, Computed: 0.20,
 			Evidence: []string{"apt-groups", "ddos-us"},
 			Method:   "The paper judges attribution impossible (0) for states, but reports attack statistics by source (attack maps, more than 30 APT groups, DDoS shares) and a public attribution (Mandiant, 2013): partial, technical attribution without proof of intent. Placed at 0.20, one fifth of the way from impossible to certain.",
 			Quote:    "It is impossible for China and the United States to confirm whether each other is the source of the attack, whether it has some kind of attack capability, and whether it is intended to be an attack target.",
 		},
 		{
-			Input: "dialogue", Default: 0.60, Computed: 0.60,
+			Judgment: true,
+			Input:    "dialogue", Default: 0.60, Computed: 0.60,
 			Evidence: []string{"dialogue-rounds", "law-enforcement-dialogue"},
 			Method:   "Four crises from 1999 to 2014 (the hacker attacks of 1999–2010, the Mandiant report and the Snowden disclosures of 2013, the indictments of 2014), each resolved by talks, then the 2015 Guiding Principles and two rounds of law-enforcement and cybersecurity dialogue (2017, 2018): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at 0.60, above the midpoint.",
 			Quote:    "In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
