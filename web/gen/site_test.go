@@ -88,7 +88,7 @@ func TestBuild(t *testing.T) {
 		`value="baseline-2018" selected>`,
 		`class="cell cell-aggression-possible current"`,
 		`id="posen-hegemony" data-met="true"`,
-		`<iframe id="spiral" src="spiral.html"`,
+		`<iframe id="spiral" data-src="spiral.html"`,
 		`<meta name="description"`,
 		`<html lang="en" data-build="`,
 		`<link rel="stylesheet" href="` + HashedName("style.css", []byte("body{}")) + `">`,
