@@ -132,9 +132,9 @@ func (e Equilibrium) MarshalJSON() ([]byte, error) {
 	}
 	b := make([]byte, 0, 64)
 	b = append(b, `{"us":`...)
-	b = appendJSONFloat(b, e.US)
+	b = AppendJSONFloat(b, e.US)
 	b = append(b, `,"china":`...)
-	b = appendJSONFloat(b, e.China)
+	b = AppendJSONFloat(b, e.China)
 	return append(b, '}'), nil
 }
 
@@ -345,9 +345,11 @@ func (b *Band) UnmarshalText(t []byte) error {
 	return &ParamError{Param: "band", Message: "band must be one of none, low, moderate, high, severe; got " + strconv.Quote(truncate(string(t)))}
 }
 
-// appendJSONFloat formats f exactly as encoding/json does (ES6 number
-// formatting), without importing encoding/json into the browser's binary.
-func appendJSONFloat(b []byte, f float64) []byte {
+// AppendJSONFloat appends f formatted exactly as encoding/json does (ES6
+// number formatting: shortest decimal, exponent form below 1e-6 and from
+// 1e21), without importing encoding/json into the browser's binary. f must be
+// finite.
+func AppendJSONFloat(b []byte, f float64) []byte {
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
