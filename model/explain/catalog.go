@@ -29,12 +29,42 @@ func tr(l Lang, key string, args ...string) string {
 	if len(args) == 0 {
 		return s
 	}
-	pairs := make([]string, len(args))
-	for i := 0; i < len(args); i += 2 {
-		pairs[i] = "{" + args[i] + "}"
-		pairs[i+1] = args[i+1]
+	return fill(s, args)
+}
+
+// fill replaces each {name} in s by its value from the name, value pairs in
+// one pass (a strings.Replacer per call was most of the explanation's
+// garbage); a brace that names no argument stays as it is.
+func fill(s string, args []string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 32)
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], '}')
+		if end < 0 {
+			break
+		}
+		name, found := s[open+1:open+end], false
+		for i := 0; i < len(args); i += 2 {
+			if args[i] == name {
+				b.WriteString(s[:open])
+				b.WriteString(args[i+1])
+				found = true
+				break
+			}
+		}
+		if !found {
+			b.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
+		}
+		s = s[open+end+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
 }
 
 // sentences joins whole sentences: with a space in English, with nothing in
