@@ -1,41 +1,15 @@
 package model
 
 import (
+	"github.com/dilemma/cyberdilemma/model/internal/paper"
 	"math"
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 )
 
-// readPaper returns the paper (a copy of shared/paper.md) with whitespace
-// collapsed.
-func readPaper(t *testing.T) string {
-	t.Helper()
-	b, err := os.ReadFile("testdata/paper.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return norm(string(b))
-}
+func readPaper(t *testing.T) string { t.Helper(); return paper.Text() }
 
-var space = regexp.MustCompile(`\s+`)
-
-func norm(s string) string {
-	s = strings.NewReplacer(`\$`, "$", "**", "").Replace(s)
-	return space.ReplaceAllString(s, " ")
-}
-
-// containsNorm reports whether the paper holds quote, whose parts may be
-// joined by " … ".
-func containsNorm(paper, quote string) bool {
-	for part := range strings.SplitSeq(norm(quote), " … ") {
-		if !strings.Contains(paper, strings.TrimSpace(part)) {
-			return false
-		}
-	}
-	return true
-}
+func containsNorm(text, quote string) bool { return paper.Contains(text, quote) }
 
 func TestEvidenceQuotesAreInThePaper(t *testing.T) {
 	paper := readPaper(t)

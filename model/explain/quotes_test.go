@@ -1,43 +1,15 @@
 package explain
 
 import (
-	"os"
-	"regexp"
-	"strings"
+	"github.com/dilemma/cyberdilemma/model/internal/paper"
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
 )
 
-// readPaper returns the paper (testdata/paper.md, a copy of
-// shared/paper.md) with its Markdown escapes removed and whitespace
-// collapsed, as the model's tests read it.
-func readPaper(t *testing.T) string {
-	t.Helper()
-	b, err := os.ReadFile("testdata/paper.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return norm(string(b))
-}
+func readPaper(t *testing.T) string { t.Helper(); return paper.Text() }
 
-var space = regexp.MustCompile(`\s+`)
-
-func norm(s string) string {
-	s = strings.NewReplacer(`\$`, "$", "**", "").Replace(s)
-	return space.ReplaceAllString(s, " ")
-}
-
-// inPaper reports whether the paper holds quote, whose parts may be joined
-// by " … ".
-func inPaper(paper, quote string) bool {
-	for part := range strings.SplitSeq(norm(quote), " … ") {
-		if !strings.Contains(paper, strings.TrimSpace(part)) {
-			return false
-		}
-	}
-	return true
-}
+func inPaper(text, quote string) bool { return paper.Contains(text, quote) }
 
 func TestQuotesAreInThePaper(t *testing.T) {
 	paper := readPaper(t)
