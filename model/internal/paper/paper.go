@@ -14,6 +14,13 @@ var raw string
 
 var space = regexp.MustCompile(`\s+`)
 
+// MinWords is the fewest words a quoted part may have: a shorter part ("the",
+// "of China") is found almost anywhere, so it proves nothing.
+const MinWords = 4
+
+// Elision joins the parts of a quote that leaves words out.
+const Elision = " … "
+
 // Normalize removes the Markdown escapes of the paper's text and collapses
 // whitespace, so that a quote typed on one line matches the paper's lines.
 func Normalize(s string) string {
@@ -25,12 +32,26 @@ func Normalize(s string) string {
 func Text() string { return Normalize(raw) }
 
 // Contains reports whether the normalized paper holds quote, whose parts may
-// be joined by " … " (an elision).
+// be joined by " … " (an elision). It refuses what would pass vacuously: an
+// empty quote, an empty part, a part of fewer than MinWords words, and parts
+// that the paper holds only in another order (each part must start after the
+// end of the one before it).
 func Contains(paper, quote string) bool {
-	for part := range strings.SplitSeq(Normalize(quote), " … ") {
-		if !strings.Contains(paper, strings.TrimSpace(part)) {
+	q := strings.TrimSpace(Normalize(quote))
+	if q == "" {
+		return false
+	}
+	at := 0
+	for part := range strings.SplitSeq(q, strings.TrimSpace(Elision)) {
+		part = strings.TrimSpace(part)
+		if len(strings.Fields(part)) < MinWords {
 			return false
 		}
+		i := strings.Index(paper[at:], part)
+		if i < 0 {
+			return false
+		}
+		at += i + len(part)
 	}
 	return true
 }
