@@ -94,6 +94,12 @@ bench: site edge chromium node_modules/.stamp web/bench/node_modules/.stamp
 clean:
 	rm -rf $(DIST)
 
+# README.md's data tables (presets, history, levers, evidence, the baseline's
+# numbers), rewritten from the code; go test ./web/readme fails when they are stale.
+.PHONY: readme
+readme:
+	$(GO) run ./web/readme
+
 # --- edge ---
 # The Cloudflare Worker (wasm/worker/wrangler.jsonc): the Go worker built for
 # js/wasm with syumai/workers' generated glue, web/dist as static assets with
