@@ -10,7 +10,7 @@ var textEN = map[string]string{
 	"world.doubly-safe":              "Doubly safe",
 	"world.doubly-dangerous.desc":    "Offense has the advantage and intentions cannot be read: the worst of Jervis's worlds.",
 	"world.compatible.desc":          "A security dilemma, but defense has the advantage: the two sides' security requirements may be compatible.",
-	"world.aggression-possible.desc": "No security dilemma, since intentions can be read, but offense has the advantage: aggression is possible.",
+	"world.aggression-possible.desc": "Offense has the advantage and intentions can be told apart: not a high-intensity security dilemma, but still a security dilemma, in which the dominant side makes a \"positive conflict\" possible.",
 	"world.doubly-safe.desc":         "Defense has the advantage and intentions can be read: neither side need fear the other.",
 
 	// Bands of intensity.

@@ -2,7 +2,8 @@ package explain
 
 // textZhCN is the Simplified Chinese catalog (mainland usage), key for key a
 // translation of textEN. Terms follow the Chinese literature of the field:
-// 安全困境, 螺旋模型, 进攻-防御平衡, 可区分性, 双重危险, 归因, 网络空间, 话语权.
+// 安全困境, 螺旋模型, 进攻-防御平衡, 可区分性, 双重危险, 归因, 网络空间, 话语权,
+// and 不满项 for Richardson's grievance term.
 var textZhCN = map[string]string{
 	"world.doubly-dangerous":         "双重危险",
 	"world.compatible":               "安全需求相容",
@@ -10,7 +11,7 @@ var textZhCN = map[string]string{
 	"world.doubly-safe":              "双重安全",
 	"world.doubly-dangerous.desc":    "进攻占优势，且意图无从判断：杰维斯四种世界中最危险的一种。",
 	"world.compatible.desc":          "存在安全困境，但防御占优势：双方的安全需求可能相容。",
-	"world.aggression-possible.desc": "意图可以判断，因而不存在安全困境；但进攻占优势，可能发生侵略。",
+	"world.aggression-possible.desc": "进攻占优势，且意图可以区分：并非高强度的安全困境，但仍然存在安全困境问题，占主导地位的一方使“正面冲突”成为可能。",
 	"world.doubly-safe.desc":         "防御占优势，且意图可以判断：任何一方都无须畏惧对方。",
 
 	"band.none":     "无",
@@ -30,7 +31,7 @@ var textZhCN = map[string]string{
 	"input.dialogue":    "对话",
 	"input.us":          "美国的态势",
 	"input.china":       "中国的态势",
-	"input.grievance":   "内在驱动（竞赛的自发增长）",
+	"input.grievance":   "不满项（竞赛的驱动项）",
 	"param.preset":      "预设",
 	"param.steps":       "轮数",
 	"param.query":       "查询",

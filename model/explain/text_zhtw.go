@@ -11,7 +11,7 @@ var textZhTW = map[string]string{
 	"world.doubly-safe":              "雙重安全",
 	"world.doubly-dangerous.desc":    "進攻占優勢，且意圖無從判斷：傑維斯四種世界中最危險的一種。",
 	"world.compatible.desc":          "存在安全困境，但防禦占優勢：雙方的安全需求可能相容。",
-	"world.aggression-possible.desc": "意圖可以判斷，因而不存在安全困境；但進攻占優勢，可能發生侵略。",
+	"world.aggression-possible.desc": "進攻占優勢，且意圖可以區分：並非高強度的安全困境，但仍然存在安全困境問題，居主導地位的一方使「正面衝突」成為可能。",
 	"world.doubly-safe.desc":         "防禦占優勢，且意圖可以判斷：任何一方都無須畏懼對方。",
 
 	"band.none":     "無",
@@ -31,7 +31,7 @@ var textZhTW = map[string]string{
 	"input.dialogue":    "對話",
 	"input.us":          "美國的態勢",
 	"input.china":       "中國的態勢",
-	"input.grievance":   "內在驅力（競賽的自發成長）",
+	"input.grievance":   "不滿項（競賽的驅動項）",
 	"param.preset":      "預設情境",
 	"param.steps":       "回合數",
 	"param.query":       "查詢",

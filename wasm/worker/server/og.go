@@ -41,7 +41,7 @@ var (
 var WorldTitle = map[model.World]string{
 	model.DoublyDangerous:    "Doubly dangerous",
 	model.Compatible:         "Security dilemma, compatible requirements",
-	model.AggressionPossible: "Aggression possible, no security dilemma",
+	model.AggressionPossible: "Aggression possible, still a security dilemma",
 	model.DoublySafe:         "Doubly safe",
 }
 
