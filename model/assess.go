@@ -19,7 +19,9 @@ const (
 	// apart: a security dilemma, "but security requirements may be compatible".
 	Compatible
 	// AggressionPossible: offense has the advantage, postures can be told
-	// apart: no security dilemma, but aggression is possible.
+	// apart: in the paper's words about its baseline, "not in a
+	// high-intensity security dilemma, but there is still a problem of
+	// security dilemma", with "the possibility of a positive conflict".
 	AggressionPossible
 	// DoublySafe: defense has the advantage and postures can be told apart.
 	DoublySafe
@@ -100,7 +102,8 @@ func BandOf(intensity float64) Band {
 // can be obtained").
 type Posen struct {
 	// IntentionsUnassessable: "the United States is unable to accurately
-	// assess China's network technology and strategic intentions" (S < 0.5).
+	// assess China's network technology and strategic intentions":
+	// attribution < 0.5 (version 2); S < 0.5 in version 1.
 	IntentionsUnassessable bool `json:"intentions_unassessable"`
 	// HegemonyProjected: "the United States mistakenly projected the hegemonic
 	// consciousness of the real world into cyberspace": the offensive side
@@ -141,7 +144,9 @@ func (e Equilibrium) MarshalJSON() ([]byte, error) {
 // Assessment is the model's reading of one set of Inputs. Every number is
 // finite; ranges are given per field.
 type Assessment struct {
-	Inputs Inputs `json:"inputs"`
+	// ModelVersion is the model version that computed the assessment.
+	ModelVersion int    `json:"model_version"`
+	Inputs       Inputs `json:"inputs"`
 	// PowerShare is the US share of cyber power P, in [0, 1].
 	PowerShare float64 `json:"power_share"`
 	// OffenseBalance is O in [−1, 1]; offense has the advantage when O > 0.
@@ -154,13 +159,15 @@ type Assessment struct {
 	Intensity float64 `json:"intensity"`
 	// Band is the intensity's band.
 	Band Band `json:"band"`
-	// Reaction is θ = a = b in [0, 2], each side's fear-driven response to the other.
+	// Reaction is θ = a = b, each side's fear-driven response to the other:
+	// in [0, 2] in version 1, [0, 120/49 ≈ 2.45] in version 2.
 	Reaction float64 `json:"reaction"`
 	// Restraint is μ = m = n in [0.7, 1.2], each side's fatigue and restraint.
 	Restraint float64 `json:"restraint"`
 	// Stable reports a bounded race: a·b < m·n.
 	Stable bool `json:"stable"`
-	// StabilityMargin is m·n − a·b in [−3.51, 1.44]; positive when stable.
+	// StabilityMargin is m·n − a·b, positive when stable: in [−3.51, 1.44]
+	// in version 1, [−5.51, 1.44] in version 2.
 	StabilityMargin float64 `json:"stability_margin"`
 	// Equilibrium is the race's fixed point; not Valid (JSON null) when the
 	// race is unstable, since then no non-negative fixed point attracts it.
@@ -204,11 +211,50 @@ func Distinguishability(in Inputs) float64 {
 	return 1 - (1-in.Attribution)*(1-in.Dialogue)
 }
 
-// Reaction returns the Richardson reaction coefficient θ = a = b =
-// (1−S)·(1+O): fear grows as intent is harder to read and as offense gains
-// the advantage (Jervis 1978 applied to Richardson 1960).
+// Reaction returns the Richardson reaction coefficient θ = a = b: fear grows
+// as intent is harder to read and as offense gains the advantage (Jervis 1978
+// applied to Richardson 1960). Its form depends on the model version:
+//
+//	version 1: θ = (1−S)·(1+O)
+//	version 2: θ = (1−S)·(1+O)²·ReactionScaleV2
+//
+// Why version 2 changed it: Jervis (1978) argues that where defense has the
+// advantage, one side's gain in security costs the other little, so fear
+// feeds the race less; and the paper (section 4) says technology decides who
+// dominates: "Which country has the dominant technology will occupy the
+// dominant position of cyberspace". In version 1 the reaction fell only
+// linearly with the balance, so that with China's technology lead alone
+// (tech 0.30, discourse kept at 0.75, no dialogue) the race still diverged,
+// against the paper's second future: "China has the technological advantages
+// and is in a controllable position, regardless of whether there is
+// consensus". Squaring (1+O) makes the reaction fall faster as defense gains
+// the advantage (and rise faster as offense does), so that this future holds
+// for every dialogue (DESIGN.md 2.4, property 3), while every other property
+// keeps holding (grid tests in assess_test.go).
 func Reaction(in Inputs) float64 {
-	return (1 - Distinguishability(in)) * (1 + OffenseBalance(in))
+	s := Distinguishability(in)
+	f := 1 + OffenseBalance(in)
+	if in.version() == 1 {
+		return (1 - s) * f
+	}
+	return (1 - s) * f * f * ReactionScaleV2
+}
+
+// ReactionScaleV2 scales version 2's reaction. It is 1/(1+O₀), where
+// O₀ = 19/30 is the offense balance of the paper's baseline (P = 49/60), so
+// that at the baseline's balance the two versions' reactions agree and the
+// paper's 2018 judgment, "not in a high-intensity security dilemma", reads
+// the same number in both (intensity 0.21, low). A calibration, not a
+// measurement: it anchors the new form on the one state the paper judges.
+const ReactionScaleV2 = 30.0 / 49.0
+
+// version returns the model version that reads in: its Version, or the
+// newest when that is 0 or unknown.
+func (in Inputs) version() int {
+	if ValidVersion(in.Version) {
+		return in.Version
+	}
+	return Version
 }
 
 // Restraint returns the Richardson restraint coefficient μ = m = n =
@@ -267,6 +313,7 @@ func Assess(in Inputs) Assessment {
 	}
 
 	a := Assessment{
+		ModelVersion:       in.Version,
 		Inputs:             in,
 		PowerShare:         p,
 		OffenseBalance:     o,
@@ -310,7 +357,18 @@ func worldOf(o, s float64) World {
 
 func posenOf(in Inputs, p, s float64) Posen {
 	var c Posen
-	c.IntentionsUnassessable = s < 0.5
+	if in.version() == 1 {
+		c.IntentionsUnassessable = s < 0.5
+	} else {
+		// Version 2: only attribution lets a side assess the other's
+		// technology and intentions beforehand. Dialogue, in the paper,
+		// resolves misunderstandings after a crisis ("the cybersecurity
+		// misunderstandings of both parties can always be properly
+		// resolved"), while "the United States can only speculate on the
+		// purpose of China's network behavior". So S, which dialogue lifts,
+		// no longer decides this condition.
+		c.IntentionsUnassessable = in.Attribution < 0.5
+	}
 	c.HegemonyProjected = (in.US == Offense && p > 0.5) || (in.China == Offense && 1-p > 0.5)
 	// The threshold is compared with a margin so that the slider values 0.35
 	// and 0.65 (|2·d − 1| = 0.30 up to rounding) are exactly at it, not over.

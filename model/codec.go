@@ -135,15 +135,17 @@ type Query struct {
 	Extra map[string]string
 }
 
-// inputKeys are the keys of Inputs in canonical order.
-var inputKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us", "china"}
+// inputKeys are the keys of Inputs in canonical order; "v" is the model
+// version (absent means the newest).
+var inputKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us", "china", "v"}
 
 // Parse parses a URL query or fragment ("tech=0.85&us=offense", with or
 // without a leading "?" or "#") strictly: it returns the first problem as a
 // *ParamError. Missing keys take the preset's values (preset=) or the
 // defaults. Keys may appear once; unknown keys, empty values, numbers that are
-// not finite or out of [0, 1], postures other than offense and defense,
-// malformed percent-encoding and over-long input are errors.
+// not finite or out of [0, 1], postures other than offense and defense, a
+// v= that is not a released model version, malformed percent-encoding and
+// over-long input are errors. Without v= the newest version reads the inputs.
 func Parse(raw string, opt Options) (Query, error) {
 	q, errs := decode(raw, Default(), opt, true)
 	if len(errs) > 0 {
@@ -156,13 +158,15 @@ func Parse(raw string, opt Options) (Query, error) {
 // returns the nearest valid state and every problem found. A number out of
 // range is clamped into it; any other bad value keeps base's value (the
 // page's current state); unknown and repeated keys are reported and ignored
-// (the first occurrence wins).
+// (the first occurrence wins). A v= that is not a released version is
+// reported and the newest version is used, as when v= is absent.
 func Decode(raw string, base Inputs, opt Options) (Query, []*ParamError) {
 	return decode(raw, base.Clamp(), opt, false)
 }
 
 func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamError) {
 	q := Query{Inputs: base}
+	q.Inputs.Version = Version // absent means the newest, whatever base was
 	var errs []*ParamError
 	fail := func(e *ParamError) bool {
 		errs = append(errs, e)
@@ -232,10 +236,21 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 		}
 		q.Preset = pr.ID
 		q.Inputs = pr.Inputs
+		q.Inputs.Version = Version
 	}
 	for _, p := range pairs {
 		switch p.k {
 		case "preset":
+		case "v":
+			v, ok := parseVersion(p.v)
+			if !ok {
+				if fail(versionError(p.v)) {
+					return q, errs
+				}
+				continue
+			}
+			q.Inputs.Version = v
+			q.Set = append(q.Set, p.k)
 		case "us", "china":
 			if p.v == "" || len(p.v) > MaxValueLen {
 				if fail(postureError(p.k, p.v)) {
@@ -346,9 +361,11 @@ func canonicalOrder(set []string) []string {
 }
 
 // Encode returns the canonical encoding of in: every key in fixed order,
-// numbers with two decimals, e.g.
-// "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense".
-// Inputs are clamped first, so the result always parses.
+// numbers with two decimals, and the model version, e.g.
+// "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2".
+// Inputs are clamped first (version 0 becomes the newest), so the result
+// always parses, and a link made from it keeps its meaning when a newer
+// model version is released.
 func (in Inputs) Encode() string {
 	return string(in.AppendEncode(make([]byte, 0, 96)))
 }
@@ -372,7 +389,8 @@ func (in Inputs) AppendEncode(b []byte) []byte {
 	b = append(b, in.US.String()...)
 	b = append(b, "&china="...)
 	b = append(b, in.China.String()...)
-	return b
+	b = append(b, "&v="...)
+	return strconv.AppendInt(b, int64(in.Version), 10)
 }
 
 // String returns the canonical encoding.

@@ -8,13 +8,50 @@ import (
 )
 
 func TestEncodeCanonical(t *testing.T) {
-	want := "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense"
+	want := "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2"
 	if got := Default().Encode(); got != want {
 		t.Errorf("Default().Encode() = %q, want %q", got, want)
 	}
 	in := Inputs{Tech: 0.004, Discourse: 1, Attribution: -0.001, Dialogue: 0.125, US: Defense, China: Offense}
-	if got, want := in.Encode(), "tech=0.00&discourse=1.00&attribution=0.00&dialogue=0.13&us=defense&china=offense"; got != want {
+	if got, want := in.Encode(), "tech=0.00&discourse=1.00&attribution=0.00&dialogue=0.13&us=defense&china=offense&v=2"; got != want {
 		t.Errorf("Encode(%#v) = %q, want %q", in, got, want)
+	}
+	in.Version = 1
+	if got, want := in.Encode(), "tech=0.00&discourse=1.00&attribution=0.00&dialogue=0.13&us=defense&china=offense&v=1"; got != want {
+		t.Errorf("Encode(%#v) = %q, want %q", in, got, want)
+	}
+}
+
+// Key v: absent means the newest; 1 and 2 are kept; anything else is an
+// error naming v (strict) or reported with the newest used (lenient).
+func TestVersionKey(t *testing.T) {
+	for raw, want := range map[string]int{"": Version, "tech=0.3": Version, "v=1": 1, "v=2": 2, "tech=0.3&v=1&us=defense": 1, "preset=china-tech-advantage&v=1": 1, "v=1&preset=baseline-2018": 1} {
+		q, err := Parse(raw, Options{})
+		if err != nil || q.Inputs.Version != want {
+			t.Errorf("Parse(%q): version %d, %v; want %d", raw, q.Inputs.Version, err, want)
+		}
+		if got := Assess(q.Inputs).ModelVersion; got != want {
+			t.Errorf("Assess(Parse(%q)).ModelVersion = %d, want %d", raw, got, want)
+		}
+	}
+	for _, bad := range []string{"v=0", "v=3", "v=", "v=01", "v=1.0", "v=+1", "v=-1", "v=two", "v=99999", "v=1&v=1"} {
+		_, err := Parse(bad, Options{})
+		var pe *ParamError
+		if !errors.As(err, &pe) || pe.Param != "v" || (bad != "v=1&v=1" && !strings.Contains(pe.Message, "v must be a model version, 1 to 2")) {
+			t.Errorf("Parse(%q) = %v; want an error naming v and the versions", bad, err)
+		}
+	}
+	// The page: an old link's base does not leak into a link without v.
+	base := Default()
+	base.Version = 1
+	if q, errs := Decode("tech=0.5", base, Options{}); q.Inputs.Version != Version || len(errs) != 0 {
+		t.Errorf("Decode without v from a version-1 state: version %d, %v", q.Inputs.Version, errs)
+	}
+	if q, errs := Decode("tech=0.5&v=9", base, Options{}); q.Inputs.Version != Version || q.Inputs.Tech != 0.5 || len(errs) != 1 || errs[0].Param != "v" {
+		t.Errorf("Decode with v=9: %v, %v; want the newest version, tech kept, one error naming v", q.Inputs, errs)
+	}
+	if err := (Inputs{Version: 7}).Validate(); err == nil {
+		t.Errorf("Validate accepted version 7")
 	}
 }
 
@@ -25,12 +62,12 @@ func TestParseGood(t *testing.T) {
 		want Inputs
 	}{
 		{"empty gives defaults", "", Default()},
-		{"fragment", "#tech=0.5&us=defense", Inputs{0.5, 0.75, 0.2, 0.6, Defense, Defense}},
-		{"query", "?dialogue=1", Inputs{0.85, 0.75, 0.2, 1, Offense, Defense}},
-		{"preset then override, any order", "dialogue=0.3&preset=china-tech-advantage", Inputs{0.3, 0.5, 0.2, 0.3, Offense, Defense}},
-		{"escaped", "tech=%30.5&china=%6Fffense", Inputs{0.5, 0.75, 0.2, 0.6, Offense, Offense}},
-		{"bounds", "tech=0&discourse=1&attribution=0.0&dialogue=1e0", Inputs{0, 1, 0, 1, Offense, Defense}},
-		{"stray ampersands", "&&tech=0.4&", Inputs{0.4, 0.75, 0.2, 0.6, Offense, Defense}},
+		{"fragment", "#tech=0.5&us=defense", Inputs{0.5, 0.75, 0.2, 0.6, Defense, Defense, Version}},
+		{"query", "?dialogue=1", Inputs{0.85, 0.75, 0.2, 1, Offense, Defense, Version}},
+		{"preset then override, any order", "dialogue=0.3&preset=china-tech-advantage", Inputs{0.3, 0.5, 0.2, 0.3, Offense, Defense, Version}},
+		{"escaped", "tech=%30.5&china=%6Fffense", Inputs{0.5, 0.75, 0.2, 0.6, Offense, Offense, Version}},
+		{"bounds", "tech=0&discourse=1&attribution=0.0&dialogue=1e0", Inputs{0, 1, 0, 1, Offense, Defense, Version}},
+		{"stray ampersands", "&&tech=0.4&", Inputs{0.4, 0.75, 0.2, 0.6, Offense, Defense, Version}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,9 +143,9 @@ func TestParseExtra(t *testing.T) {
 }
 
 func TestDecodeKeepsNearestValidState(t *testing.T) {
-	cur := Inputs{0.4, 0.4, 0.4, 0.4, Defense, Defense}
+	cur := Inputs{0.4, 0.4, 0.4, 0.4, Defense, Defense, Version}
 	q, errs := Decode("#tech=abc&dialogue=2&discourse=-1&attribution=0.5&us=x&foo=1&attribution=0.9", cur, Options{})
-	want := Inputs{Tech: 0.4, Discourse: 0, Attribution: 0.5, Dialogue: 1, US: Defense, China: Defense}
+	want := Inputs{Tech: 0.4, Discourse: 0, Attribution: 0.5, Dialogue: 1, US: Defense, China: Defense, Version: Version}
 	if q.Inputs != want {
 		t.Errorf("Decode: %v, want %v", q.Inputs, want)
 	}
@@ -128,7 +165,7 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("Parse(Encode(%v)) = %v, %v", p.Inputs, q.Inputs, err)
 		}
 	}
-	in := Inputs{0.123, 0.456, 0.789, 0.999, Defense, Offense}
+	in := Inputs{0.123, 0.456, 0.789, 0.999, Defense, Offense, Version}
 	q, _ := Parse(in.Encode(), Options{})
 	if q.Inputs != in.Round2() || q.Inputs.Encode() != in.Encode() {
 		t.Errorf("round trip of %#v gave %#v", in, q.Inputs)
@@ -186,7 +223,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add("tech=abc&dialogue=2", 0.5)
 	f.Add("preset=parity&&us=x", 0.1)
 	f.Fuzz(func(t *testing.T, raw string, v float64) {
-		base := Inputs{v, v, v, v, Offense, Defense}
+		base := Inputs{v, v, v, v, Offense, Defense, Version}
 		q, _ := Decode(raw, base, Options{})
 		if err := q.Inputs.Validate(); err != nil {
 			t.Fatalf("Decode(%q, %v) = %v: %v", raw, base, q.Inputs, err)
@@ -199,7 +236,7 @@ func FuzzAssess(f *testing.F) {
 	f.Add(1.0, 1.0, 0.0, 0.0, true, true)
 	f.Add(math.NaN(), math.Inf(1), -1.0, 2.0, false, false)
 	f.Fuzz(func(t *testing.T, tech, disc, attr, dlg float64, us, cn bool) {
-		in := Inputs{tech, disc, attr, dlg, Defense, Defense}
+		in := Inputs{tech, disc, attr, dlg, Defense, Defense, Version}
 		if us {
 			in.US = Offense
 		}

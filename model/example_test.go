@@ -18,7 +18,7 @@ func ExampleAssess() {
 	// P=0.82 O=0.63 S=0.68
 	// world=aggression-possible intensity=0.21 band=low stable=true
 	// equilibrium: US 0.342, China 0.455
-	// Posen's conditions met: 2 of 3
+	// Posen's conditions met: 3 of 3
 }
 
 // The paper's first future: the US keeps its technological superiority and
@@ -38,7 +38,7 @@ func ExampleParse() {
 	_, err = model.Parse("tech=1.5", model.Options{})
 	fmt.Println(err)
 	// Output:
-	// tech=0.30&discourse=0.50&attribution=0.20&dialogue=0.00&us=offense&china=defense <nil>
+	// tech=0.30&discourse=0.50&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=2 <nil>
 	// model: tech must be a number in [0, 1]; got "1.5"
 }
 

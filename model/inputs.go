@@ -76,6 +76,11 @@ type Inputs struct {
 	US Posture `json:"us"`
 	// China is the posture of China.
 	China Posture `json:"china"`
+	// Version is the model version that reads these inputs (key v=); 0
+	// means the newest, Version. It is a choice of model rather than an
+	// input, so it stays out of the "inputs" JSON object; answers carry it
+	// as "model_version".
+	Version int `json:"-"`
 }
 
 // Default returns the paper's 2018 baseline: tech 0.85, discourse 0.75,
@@ -89,6 +94,7 @@ func Default() Inputs {
 		Dialogue:    0.60,
 		US:          Offense,
 		China:       Defense,
+		Version:     Version,
 	}
 }
 
@@ -154,11 +160,15 @@ func (in Inputs) Validate() error {
 	if in.China != Offense && in.China != Defense {
 		return postureError("china", strconv.Itoa(int(in.China)))
 	}
+	if in.Version != 0 && !ValidVersion(in.Version) {
+		return versionError(strconv.Itoa(in.Version))
+	}
 	return nil
 }
 
 // Clamp returns in with every number moved into its range (NaN becomes the
-// default) and any unknown posture replaced by the default posture.
+// default), any unknown posture replaced by the default posture, and the
+// version made explicit (0 or an unknown version becomes the newest).
 func (in Inputs) Clamp() Inputs {
 	def := Default()
 	for _, p := range Params {
@@ -178,6 +188,9 @@ func (in Inputs) Clamp() Inputs {
 	}
 	if in.China != Offense && in.China != Defense {
 		in.China = def.China
+	}
+	if !ValidVersion(in.Version) {
+		in.Version = Version
 	}
 	return in
 }

@@ -34,9 +34,9 @@ func TestSpiralWindsInAndOut(t *testing.T) {
 		inwards bool
 	}{
 		{"baseline converges", Default(), true},
-		{"no consensus diverges", Inputs{0.85, 0.75, 0.2, 0, Offense, Defense}, false},
-		{"both defensive converges", Inputs{0.85, 0.75, 0.2, 0.6, Defense, Defense}, true},
-		{"both offensive, no trust, diverges", Inputs{0.5, 0.5, 0, 0, Offense, Offense}, false},
+		{"no consensus diverges", Inputs{0.85, 0.75, 0.2, 0, Offense, Defense, 0}, false},
+		{"both defensive converges", Inputs{0.85, 0.75, 0.2, 0.6, Defense, Defense, 0}, true},
+		{"both offensive, no trust, diverges", Inputs{0.5, 0.5, 0, 0, Offense, Offense, 0}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,10 +74,20 @@ func TestSpiralWindsInAndOut(t *testing.T) {
 }
 
 func TestNeutralRaceIsACircle(t *testing.T) {
-	// tech = discourse = 0.35, attribution = dialogue = 0: P = 0.35, O = −0.3,
-	// θ = 0.7 = μ. In float64 the margin is a residue of about 1e-16; the
-	// model must call it neutral everywhere.
-	in := Inputs{Tech: 0.35, Discourse: 0.35, Attribution: 0, Dialogue: 0, US: Offense, China: Defense}
+	// Version 1: tech = discourse = 0.35, attribution = dialogue = 0:
+	// P = 0.35, O = −0.3, θ = 0.7 = μ. Version 2: a state found on the
+	// boundary by a search of the 0.01 grid. In float64 the margin is a
+	// residue of about 1e-16; the model must call it neutral everywhere.
+	for _, in := range []Inputs{
+		{Tech: 0.35, Discourse: 0.35, Attribution: 0, Dialogue: 0, US: Offense, China: Defense, Version: 1},
+		{Tech: 0.13, Discourse: 0.99, Attribution: 0, Dialogue: 0.1, US: Defense, China: Offense, Version: 2},
+	} {
+		neutralCircle(t, in)
+	}
+}
+
+func neutralCircle(t *testing.T, in Inputs) {
+	t.Helper()
 	a := Assess(in)
 	if a.StabilityMargin != 0 || a.Stable || a.Intensity != 0.5 || a.Band != BandHigh || a.Equilibrium.Valid {
 		t.Fatalf("Assess(%v) on the boundary: margin %v stable %v intensity %v band %v equilibrium %+v; want 0, false, 0.5, high, none",
@@ -109,7 +119,7 @@ func TestStabilityAgreesOnTheGrid(t *testing.T) {
 			for ai := 0; ai <= 20; ai++ {
 				for li := 0; li <= 20; li++ {
 					for pm := 0; pm < 4; pm++ {
-						in := Inputs{float64(ti) / 20, float64(di) / 20, float64(ai) / 20, float64(li) / 20, Posture(pm & 1), Posture(pm >> 1)}
+						in := Inputs{float64(ti) / 20, float64(di) / 20, float64(ai) / 20, float64(li) / 20, Posture(pm & 1), Posture(pm >> 1), 0}
 						a := Assess(in)
 						if a.Stable != NewRace(in).Converges() || a.Stable != (a.Intensity < 0.5) || a.Stable != a.Equilibrium.Valid {
 							t.Fatalf("Assess(%v): stable %v, race converges %v, intensity %v, equilibrium %v", in, a.Stable, NewRace(in).Converges(), a.Intensity, a.Equilibrium.Valid)
