@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/dilemma/cyberdilemma/model/internal/paper"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -17,8 +18,12 @@ func TestEvidenceQuotesAreInThePaper(t *testing.T) {
 		if !containsNorm(paper, e.Quote) {
 			t.Errorf("evidence %q: quote not in paper.md: %q", e.ID, e.Quote)
 		}
-		if e.Label == "" || e.Unit == "" || e.Year == 0 || e.Section == "" {
-			t.Errorf("evidence %q is missing a label, unit, year or section", e.ID)
+		if e.Label == "" || e.Unit == "" || e.When == "" || e.Section == "" {
+			t.Errorf("evidence %q is missing a label, unit, date or section", e.ID)
+		}
+		// A year is given where the paper gives one, and only there.
+		if e.Year != 0 && !strings.Contains(e.When, ftoa0(e.Year)) {
+			t.Errorf("evidence %q: year %d, but dated %q", e.ID, e.Year, e.When)
 		}
 		// The figures themselves appear in the quote.
 		for _, v := range []float64{e.US, e.China} {
@@ -82,8 +87,68 @@ func TestDerivationsMatchDefaults(t *testing.T) {
 }
 
 func TestGrievancesComeFromEvidence(t *testing.T) {
-	e := evidenceByID("security-market-growth")
-	if math.Abs(GrievanceUS-e.US/100) > 1e-12 || math.Abs(GrievanceChina-e.China/100) > 1e-12 {
-		t.Errorf("grievances %v, %v; evidence gives %v%%, %v%%", GrievanceUS, GrievanceChina, e.US, e.China)
+	us, cn := evidenceByID("security-market-north-america"), evidenceByID("security-market-china")
+	if math.Abs(GrievanceUS-us.US/100) > 1e-12 || math.Abs(GrievanceChina-cn.China/100) > 1e-12 {
+		t.Errorf("grievances %v, %v; evidence gives %v%%, %v%%", GrievanceUS, GrievanceChina, us.US, cn.China)
+	}
+}
+
+func ftoa0(y int) string { return strconv.Itoa(y) }
+
+// The evidence is dated as the paper dates it: "current" where the paper
+// says current, the 10.4 % a forecast for North America with no year.
+func TestEvidenceIsDatedAsThePaperDatesIt(t *testing.T) {
+	want := map[string]struct {
+		year int
+		when string
+	}{
+		"root-servers":                  {0, "current"},
+		"foreign-os":                    {0, "current"},
+		"security-market-north-america": {0, "forecast, no year given"},
+		"security-market-china":         {2017, "2017"},
+		"ddos-us":                       {2017, "Q4 2017"},
+		"us-cyber-budget":               {2019, "fiscal year 2019"},
+	}
+	for id, w := range want {
+		e := evidenceByID(id)
+		if e.Year != w.year || e.When != w.when {
+			t.Errorf("evidence %q dated %d, %q; want %d, %q", id, e.Year, e.When, w.year, w.when)
+		}
+	}
+	na := evidenceByID("security-market-north-america")
+	if !strings.Contains(na.Label, "North American") || !strings.Contains(na.Quote, "is expected to grow by 10.4% annually") || !na.Single || na.China != 0 {
+		t.Errorf("the 10.4 %% row must be the paper's forecast for North America: %+v", na)
+	}
+	// One first round of the law-enforcement dialogue, not two.
+	if d := evidenceByID("law-enforcement-dialogue"); d.US != 1 || !strings.Contains(d.When, "4 October 2017") {
+		t.Errorf("law-enforcement dialogue %+v", d)
+	}
+}
+
+// The derivations say which comparisons are per person and which absolute,
+// mark the figures that are not the paper's, and do not say the paper
+// reports attacks by source.
+func TestDerivationsSayWhatTheyCompare(t *testing.T) {
+	m := map[string]string{}
+	for _, d := range Derivations() {
+		m[d.Input] = d.Method
+	}
+	for input, wants := range map[string][]string{
+		"tech":        {"compared per person", "absolute comparison"},
+		"discourse":   {"absolute numbers", "not per person", "not the paper's", "326 million", "1,386 million"},
+		"attribution": {"count victims, not sources"},
+		"dialogue":    {"first round", "\"2017 and 2018\"", "one round, October 2017"},
+	} {
+		for _, w := range wants {
+			if !strings.Contains(m[input], w) {
+				t.Errorf("derivation %q lacks %q: %q", input, w, m[input])
+			}
+		}
+	}
+	if strings.Contains(m["attribution"], "by source") {
+		t.Errorf("attribution derivation says the paper reports attacks by source: %q", m["attribution"])
+	}
+	if r := DiscourseReach(); math.Abs(r-0.218) > 0.001 {
+		t.Errorf("DiscourseReach() = %v", r)
 	}
 }

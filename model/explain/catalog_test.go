@@ -10,9 +10,11 @@ import (
 	"github.com/dilemma/cyberdilemma/model"
 )
 
-// sameAsEnglish lists the keys whose Chinese text may equal the English one:
-// names and numbers only. None does so far.
-var sameAsEnglish = map[string]bool{}
+// sameAsEnglish lists the keys whose Chinese text may equal the English one
+// or hold no Chinese character: names, numbers and placeholders only.
+var sameAsEnglish = map[string]bool{
+	"evidence.dated": true, // "{unit}, {when}", with a full-width comma in Chinese
+}
 
 var placeholder = regexp.MustCompile(`\{[a-z0-9]+\}`)
 

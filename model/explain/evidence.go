@@ -8,15 +8,20 @@ import "github.com/dilemma/cyberdilemma/model"
 type Figure struct {
 	// ID is the figure's key, as in model.Evidence.
 	ID string `json:"id"`
-	// Label names the figure; Unit is the unit of US and China.
+	// Label names the figure. Unit is the unit of US and China followed by
+	// when the figures hold, as the paper dates them ("% of root servers,
+	// current"); When is that date alone ("current", "forecast, no year
+	// given", "2017").
 	Label string `json:"label"`
 	Unit  string `json:"unit"`
+	When  string `json:"when"`
 	// US and China are the two countries' values; Single is true where the
 	// paper gives one figure only (the other is then 0).
 	US     float64 `json:"us"`
 	China  float64 `json:"china"`
 	Single bool    `json:"single,omitempty"`
-	// Year is the year the figure refers to.
+	// Year is the year the figure refers to, or 0 where the paper gives
+	// none (model.Evidence.Year).
 	Year int `json:"year"`
 	// Quote is the paper's sentence.
 	Quote Quote `json:"quote"`
@@ -30,10 +35,12 @@ func Evidence(l Lang) []Figure {
 	table := model.EvidenceTable()
 	out := make([]Figure, len(table))
 	for i, e := range table {
+		when := tr(l, "evidence."+e.ID+".when")
 		out[i] = Figure{
 			ID: e.ID, US: e.US, China: e.China, Single: e.Single, Year: e.Year,
 			Label:       tr(l, "evidence."+e.ID+".label"),
-			Unit:        tr(l, "evidence."+e.ID+".unit"),
+			Unit:        tr(l, "evidence.dated", "unit", tr(l, "evidence."+e.ID+".unit"), "when", when),
+			When:        when,
 			Quote:       quoteOf(l, e.Quote, e.Section),
 			Informs:     e.Informs,
 			InformsName: InputName(l, e.Informs),
@@ -70,7 +77,7 @@ func Derivations(l Lang) []Derivation {
 		method := d.Method
 		if l.valid() != En {
 			method = tr(l, "derivation."+d.Input, "computed", num(l, d.Computed),
-				"default", num(l, d.Default), "reach", num(l, discourseReach()))
+				"default", num(l, d.Default), "reach", num(l, model.DiscourseReach()))
 		}
 		out[i] = Derivation{
 			Input: d.Input, Name: InputName(l, d.Input),
@@ -81,19 +88,6 @@ func Derivations(l Lang) []Derivation {
 		}
 	}
 	return out
-}
-
-// discourseReach is the US share of the pair's Internet users in absolute
-// numbers, as model.Derivations computes it for its discourse method (per-100
-// figures times the 2017 populations, China 1,386 million, US 326 million).
-func discourseReach() float64 {
-	for _, e := range model.EvidenceTable() {
-		if e.ID == "internet-users" {
-			us, cn := e.US/100*326, e.China/100*1386
-			return us / (us + cn)
-		}
-	}
-	return 0
 }
 
 // PresetText is a preset (model.Presets) in the language asked for.

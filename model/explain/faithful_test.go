@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -68,6 +69,54 @@ func TestGrievanceTerm(t *testing.T) {
 			if strings.Contains(s, "内在驱动") || strings.Contains(s, "內在驅") {
 				t.Errorf("%v: %q still says 内在驱动: %q", l, key, s)
 			}
+		}
+	}
+}
+
+var quotedPhrase = regexp.MustCompile(`"([^"]+)"|“([^”]+)”`)
+
+// Every phrase that an English text sets in quotation marks is the paper's
+// words, verbatim: the catalog, the model's derivations and evidence labels,
+// and the levers' documentation.
+func TestQuotedPhrasesAreThePapers(t *testing.T) {
+	p := readPaper(t)
+	texts := map[string]string{}
+	for k, s := range textEN {
+		texts["catalog "+k] = s
+	}
+	for _, d := range model.Derivations() {
+		texts["derivation "+d.Input] = d.Method
+	}
+	for _, e := range model.EvidenceTable() {
+		texts["evidence "+e.ID] = e.Label + " " + e.Unit + " " + e.When
+	}
+	n := 0
+	for where, s := range texts {
+		for _, m := range quotedPhrase.FindAllStringSubmatch(s, -1) {
+			q := m[1] + m[2]
+			n++
+			if !strings.Contains(p, q) {
+				t.Errorf("%s sets %q in quotation marks, but the paper does not say it: %q", where, q, s)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d quoted phrases found: is the pattern right?", n)
+	}
+}
+
+// The DDoS sentence gives a 16 % share (up 3 on the second quarter), not an
+// increase of 16 %.
+func TestDDoSSentenceTranslation(t *testing.T) {
+	for _, l := range []Lang{ZhCN, ZhTW} {
+		q := quote(l, "ddos-us").Text
+		for _, bad := range []string{"增幅", "增长16", "增長16", "成長16"} {
+			if strings.Contains(q, bad) {
+				t.Errorf("%v: DDoS sentence says %q: %q", l, bad, q)
+			}
+		}
+		if !strings.Contains(q, "达到16%") && !strings.Contains(q, "達到16%") {
+			t.Errorf("%v: DDoS sentence does not give the 16%% share: %q", l, q)
 		}
 	}
 }

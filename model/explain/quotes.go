@@ -64,14 +64,20 @@ var paperQuotes = []paperQuote{
 	{
 		id: "ddos-us", section: "2",
 		en:   "Network security giant Kabasiji (Kaspersky) Company statistics in 2017 fourth quarter U.S. suffered a distributed denial of service attacks accounted for the global increase in the ratio of 3%, compared with the second quarter reached 16%, after China, ranked second in the world.",
-		zhCN: "据网络安全巨头卡巴斯基（Kaspersky）公司统计，2017年第四季度美国遭受的分布式拒绝服务攻击在全球所占比例上升3%，与第二季度相比增幅达16%，仅次于中国，居全球第二。",
-		zhTW: "據網路安全巨頭卡巴斯基（Kaspersky）公司統計，2017年第四季美國遭受的分散式阻斷服務攻擊在全球所占比例上升3%，與第二季相比增幅達16%，僅次於中國，居全球第二。",
+		zhCN: "据网络安全巨头卡巴斯基（Kaspersky）公司统计，2017年第四季度美国遭受的分布式拒绝服务攻击占全球的比例较第二季度上升3%，达到16%，仅次于中国，居全球第二。",
+		zhTW: "據網路安全巨頭卡巴斯基（Kaspersky）公司統計，2017年第四季美國遭受的分散式阻斷服務攻擊占全球的比例較第二季上升3%，達到16%，僅次於中國，居全球第二。",
 	},
 	{
-		id: "security-market-growth", section: "2",
-		en:   "In 2017, the overall size of the security market Chinese of domestic enterprises is about 43 billion 920 million yuan, an increase of about 27.6% … In addition, the North American cybersecurity market is expected to grow by 10.4% annually to reach $66 billion.",
-		zhCN: "2017年，中国国内企业安全市场的整体规模约为439.2亿元，增长约27.6%……此外，北美网络安全市场预计将以每年10.4%的速度增长，达到660亿美元。",
-		zhTW: "2017年，中國國內企業資安市場的整體規模約為人民幣439.2億元，成長約27.6%……此外，北美資安市場預計將以每年10.4%的速度成長，達到660億美元。",
+		id: "security-market-china", section: "2",
+		en:   "In 2017, the overall size of the security market Chinese of domestic enterprises is about 43 billion 920 million yuan, an increase of about 27.6%",
+		zhCN: "2017年，中国国内企业安全市场的整体规模约为439.2亿元，增长约27.6%",
+		zhTW: "2017年，中國國內企業資安市場的整體規模約為人民幣439.2億元，成長約27.6%",
+	},
+	{
+		id: "security-market-north-america", section: "2",
+		en:   "In addition, the North American cybersecurity market is expected to grow by 10.4% annually to reach $66 billion.",
+		zhCN: "此外，北美网络安全市场预计将以每年10.4%的速度增长，达到660亿美元。",
+		zhTW: "此外，北美資安市場預計將以每年10.4%的速度成長，達到660億美元。",
 	},
 	{
 		id: "us-cyber-budget", section: "2",

@@ -28,6 +28,7 @@ var chinese = []struct {
 var sameAsEnglish = map[string]string{
 	"result.intensity.text": "only the placeholders {value} and {band} and a middle dot",
 	"history.step":          "only the placeholders {date} and {title} and a colon (full-width in Chinese)",
+	"evidence.single":       "only the placeholders {value} and {unit} and brackets (full-width in Chinese); the unit carries the date",
 }
 
 var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)
