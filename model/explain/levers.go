@@ -68,7 +68,9 @@ type Lever struct {
 //     culture as a battlefield. Exchanges in every field are channels, so
 //     dialogue rises by 0.10; culture ceases to be a weapon, so discourse
 //     power moves 0.10 toward parity (0.5), which weakens Posen's third
-//     condition, "ideology as a security tool".
+//     condition as the paper states it, that "the United States is still
+//     the ideology as to build their own network security" (this package
+//     names it "ideology used as a security tool", its own words).
 //
 // Every move lowers the intensity or leaves it unchanged, with one
 // exception: the exchanges' discourse move raises it when the offensive side

@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -74,6 +76,27 @@ func TestLedeMarksTheTitleTranslation(t *testing.T) {
 	for lang, want := range map[string]string{"zh-CN": "（本站译；原题：The Origin of Security Dilemma between China and US in Cyber Space）", "zh-TW": "（本站譯；原題：The Origin of Security Dilemma between China and US in Cyber Space）"} {
 		if s := T(lang, "site.lede"); !strings.Contains(s, want) {
 			t.Errorf("%s: site.lede %q lacks %q", lang, s, want)
+		}
+	}
+}
+
+// Every phrase the English page sets in quotation marks as the paper's words
+// is in the paper, verbatim. The paper's title (in the lede) and the echo of
+// a bad value ("{got}") are the only other quoted texts.
+func TestQuotedPhrasesAreThePapers(t *testing.T) {
+	raw, err := os.ReadFile("../../model/internal/paper/paper.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paper := regexp.MustCompile(`\s+`).ReplaceAllString(strings.NewReplacer(`\$`, "$", "**", "").Replace(string(raw)), " ")
+	quoted := regexp.MustCompile(`"([^"]+)"|“([^”]+)”`)
+	others := map[string]bool{"The Origin of Security Dilemma between China and US in Cyber Space": true, "{got}": true}
+	for k, s := range English {
+		for _, m := range quoted.FindAllStringSubmatch(s, -1) {
+			q := m[1] + m[2]
+			if !others[q] && !strings.Contains(paper, q) {
+				t.Errorf("%q sets %q in quotation marks, but the paper does not say it", k, q)
+			}
 		}
 	}
 }
