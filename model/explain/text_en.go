@@ -63,7 +63,7 @@ var textEN = map[string]string{
 	"balance.both-defense": "Both sides are on the defensive, so defense has the full advantage (offense–defense balance {o}).",
 
 	// Explanation: distinguishability.
-	"intent.dialogue":    "Intentions can be told apart (distinguishability {s} ≥ 0.5), mainly thanks to dialogue ({d}) rather than attribution ({a}).",
+	"intent.dialogue":    "Intentions can be told apart (distinguishability {s} ≥ 0.5), mainly thanks to dialogue ({d}), which settles misunderstandings after a crisis, rather than attribution ({a}).",
 	"intent.attribution": "Intentions can be told apart (distinguishability {s} ≥ 0.5), mainly thanks to attribution ({a}) rather than dialogue ({d}).",
 	"intent.both":        "Intentions can be told apart (distinguishability {s} ≥ 0.5), thanks to attribution ({a}) and dialogue ({d}) alike.",
 	"intent.hidden":      "Intentions cannot be told apart (distinguishability {s} < 0.5): attribution ({a}) and dialogue ({d}) are too weak to clarify them.",
