@@ -14,7 +14,10 @@
 //   - Levers: the paper's three suggestions (its section 5) as moves of the
 //     inputs, with their effect on the assessment;
 //   - History: the episodes the paper recounts, from the hacker attacks of
-//     1999–2010 to the dialogues of 2017 and 2018, as states of the model.
+//     1999–2010 to the first law-enforcement and cybersecurity dialogue
+//     (which the paper dates "2017 and 2018") and the paper's standing of
+//     2018, each as this calculator's reading of the moment, with a note
+//     where the paper's date or count differs from the public record.
 //
 // Every sentence of the paper quoted here is verbatim from the English text
 // (Quote.English) and carries a translation (Quote.Text). Message

@@ -25,7 +25,7 @@ var English = Catalog{
 	"input.attribution.label": "Attribution confidence",
 	"input.attribution.help":  "How surely an attack's source and intent can be attributed to a state.",
 	"input.dialogue.label":    "Dialogue",
-	"input.dialogue.help":     "Strength of consensus and crisis channels: guiding principles, law-enforcement and cybersecurity dialogues.",
+	"input.dialogue.help":     "Strength of consensus and crisis channels: the guiding principles, the law-enforcement and cybersecurity dialogue, talks after each crisis.",
 
 	"posture.heading": "Postures",
 	"posture.us":      "United States",

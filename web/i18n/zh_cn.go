@@ -31,7 +31,7 @@ var SimplifiedChinese = Catalog{
 	"input.attribution.label": "归因可信度",
 	"input.attribution.help":  "能在多大程度上确定地将一次攻击的来源和意图归因于某个国家。",
 	"input.dialogue.label":    "对话",
-	"input.dialogue.help":     "共识与危机沟通渠道的强度：指导原则、执法及网络安全对话。",
+	"input.dialogue.help":     "共识与危机沟通渠道的强度：指导原则、执法及网络安全对话、每次危机后的会谈。",
 
 	"posture.heading": "态势",
 	"posture.us":      "美国",

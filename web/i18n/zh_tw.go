@@ -32,7 +32,7 @@ var TraditionalChinese = Catalog{
 	"input.attribution.label": "歸因可信度",
 	"input.attribution.help":  "能在多大程度上確定地將一次攻擊的來源與意圖歸因於某個國家。",
 	"input.dialogue.label":    "對話",
-	"input.dialogue.help":     "共識與危機溝通管道的強度：指導原則、執法及網路安全對話。",
+	"input.dialogue.help":     "共識與危機溝通管道的強度：指導原則、執法及網路安全對話、每次危機後的會談。",
 
 	"posture.heading": "態勢",
 	"posture.us":      "美國",
