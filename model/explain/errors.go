@@ -40,6 +40,8 @@ func Message(l Lang, e *model.ParamError) string {
 		return tr(l, "err.empty-key")
 	case model.ErrKindPreset:
 		return tr(l, "err.preset", "list", strings.Join(model.PresetIDs(), ", "), "got", got)
+	case model.ErrKindVersion:
+		return tr(l, "err.version", "min", Number(l, e.Min, 0), "max", Number(l, e.Max, 0), "got", got)
 	default:
 		return tr(l, "err.other", "param", param)
 	}

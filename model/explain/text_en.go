@@ -210,5 +210,6 @@ var textEN = map[string]string{
 	"err.too-long":     "the query must be at most {max} bytes; got {got}",
 	"err.empty-key":    "the query has a parameter with an empty name",
 	"err.preset":       "preset must be one of {list}; got {got}",
+	"err.version":      "v must be a model version, {min} to {max}; got {got}",
 	"err.other":        "{param} has an invalid value",
 }

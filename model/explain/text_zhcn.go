@@ -193,5 +193,6 @@ var textZhCN = map[string]string{
 	"err.too-long":     "查询长度不得超过{max}字节，收到的是{got}字节",
 	"err.empty-key":    "查询中有一个参数名为空",
 	"err.preset":       "预设（preset）必须是以下之一：{list}；收到的是{got}",
+	"err.version":      "v（模型版本）必须是 {min} 到 {max} 之间的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值无效",
 }

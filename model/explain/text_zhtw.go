@@ -193,5 +193,6 @@ var textZhTW = map[string]string{
 	"err.too-long":     "查詢長度不得超過{max}位元組，收到的是{got}位元組",
 	"err.empty-key":    "查詢中有一個參數名稱為空",
 	"err.preset":       "預設情境（preset）必須是下列之一：{list}；收到的是{got}",
+	"err.version":      "v（模型版本）必須是 {min} 到 {max} 之間的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值無效",
 }

@@ -50,6 +50,8 @@ type app struct {
 	reset   *dom.HTMLButtonElement
 	copy    *dom.HTMLButtonElement
 	dismiss *dom.HTMLButtonElement
+	// upgrade moves an old link to the newest model version.
+	upgrade *dom.HTMLButtonElement
 	share   *dom.HTMLInputElement
 	iframe  *dom.HTMLIFrameElement
 	drawing *canvasSpiral // the embed's spiral, drawn in the page
@@ -140,6 +142,7 @@ func newApp() (*app, error) {
 	a.reset = button("reset", page)
 	a.copy = button("copy-link", page)
 	a.dismiss = button("notice-dismiss", page)
+	a.upgrade = button("use-newest", page)
 	a.share = input("share-url", page)
 	if a.mode == modeEmbed {
 		if el := element(doc, "spiral-canvas", "HTMLCanvasElement", core); el != nil {
@@ -218,6 +221,7 @@ func (a *app) start() {
 	if a.preset != nil {
 		on(a.preset.Underlying(), "change", func(js.Value) {
 			if p, ok := model.PresetByID(a.preset.Value()); ok {
+				p.Inputs.Version = a.state.Inputs.Version // a preset keeps the link's model version
 				a.state.Inputs, a.state.Preset = p.Inputs, p.ID
 			} else {
 				a.state.Preset = ""
@@ -238,6 +242,17 @@ func (a *app) start() {
 	if a.dismiss != nil {
 		on(a.dismiss.Underlying(), "click", func(js.Value) {
 			a.showNotice(nil)
+		})
+	}
+	if a.upgrade != nil {
+		// An old link's notice: move the link to the newest model version.
+		on(a.upgrade.Underlying(), "click", func(js.Value) {
+			a.state.Inputs.Version = model.Version
+			a.update()
+			if r := byID(a.doc, "results-heading", nil); r.Truthy() {
+				r.Call("setAttribute", "tabindex", "-1")
+				r.Call("focus") // the button hides itself; keep the keyboard's place
+			}
 		})
 	}
 	a.ex.bind(a)
@@ -277,7 +292,7 @@ func (a *app) start() {
 	if a.preset != nil {
 		a.preset.SetDisabled(false)
 	}
-	for _, b := range [...]*dom.HTMLButtonElement{a.reset, a.copy} {
+	for _, b := range [...]*dom.HTMLButtonElement{a.reset, a.copy, a.upgrade} {
 		if b != nil {
 			b.SetDisabled(false)
 		}

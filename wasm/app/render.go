@@ -131,6 +131,11 @@ type outputs struct {
 	spiral                          *text
 	announce, copyStatus            *text
 	barIntensity, barWorld          *text
+	version                         *text
+	versionValue                    *attr
+	notice                          *text
+	noticeShown                     *shown
+	upgrade                         *text
 
 	// The display flags, on <html>: data-theme and data-controls.
 	theme, controls *attr
@@ -196,6 +201,11 @@ func bindOutputs(doc js.Value, core, page *error) outputs {
 	o.announce = newText(el("announce"))
 	o.copyStatus = newText(el("copy-status"))
 	o.barIntensity, o.barWorld = newText(el("bar-intensity")), newText(el("bar-world"))
+	// The model version: shown in the embed too (optional there).
+	mv := byID(doc, "model-version", page)
+	o.version, o.versionValue = newText(mv), newAttr(mv, "data-value")
+	o.notice, o.noticeShown = newText(el("version-notice-text")), newShown(el("version-notice"))
+	o.upgrade = newText(el("use-newest"))
 
 	root := doc.Get("documentElement")
 	o.theme, o.controls = newAttr(root, "data-theme"), newAttr(root, "data-controls")
@@ -291,6 +301,11 @@ func (a *app) render() {
 	o.spiral.set(v.SpiralText)
 	o.barIntensity.set(v.IntensityText)
 	o.barWorld.set(v.WorldName)
+	o.version.set(v.VersionText)
+	o.versionValue.set(v.ModelVersion)
+	o.notice.set(v.VersionNotice)
+	o.noticeShown.set(v.Outdated)
+	o.upgrade.set(v.UpgradeLabel)
 	o.theme.set(a.state.Theme)
 	if a.state.NoControls {
 		o.controls.set("0")

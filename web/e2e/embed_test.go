@@ -44,7 +44,7 @@ func TestEmbedSnippetResizesInHostPage(t *testing.T) {
 	tb.poll(`document.querySelector("#embed").open && document.querySelector("#embed-code").value.includes("tech=0.30")`)
 	code := eval[string](tb, `document.querySelector("#embed-code").value`)
 	for _, want := range []string{
-		`<iframe src="` + baseURL + `/embed.html#tech=0.30&amp;discourse=0.50&amp;attribution=0.20&amp;dialogue=0.90&amp;us=offense&amp;china=defense"`,
+		`<iframe src="` + baseURL + `/embed.html#tech=0.30&amp;discourse=0.50&amp;attribution=0.20&amp;dialogue=0.90&amp;us=offense&amp;china=defense&amp;v=2"`,
 		`title="Cyber security dilemma calculator: `,
 		`width="560" height="680"`, `loading="lazy"`, `allow="fullscreen"`,
 		`<script src="` + baseURL + `/embed.js" async></script>`,

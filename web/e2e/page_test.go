@@ -147,3 +147,58 @@ func TestBadFragmentShowsNotice(t *testing.T) {
 	tb.do(chromedp.Focus("#discourse"), chromedp.KeyEvent(kb.ArrowLeft))
 	tb.poll(`location.hash.includes("discourse=0.74")`)
 }
+
+// An old link keeps its meaning: a v=1 link shows version 1's result (equal
+// to the API's ?v=1), says which version computed it, shows the newest
+// version's result beside it, and a button moves the link to the newest.
+func TestOldVersionLinkKeepsItsMeaning(t *testing.T) {
+	tb := newTab(t)
+	const q = "tech=0.30&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense"
+	tb.open("/#" + q + "&v=1")
+	v1 := getJSON(t, baseURL+"/api/v1/assess?"+q+"&v=1")
+	v2 := getJSON(t, baseURL+"/api/v1/assess?"+q+"&v=2")
+	if v1["world"] == v2["world"] && v1["stable"] == v2["stable"] {
+		t.Fatalf("the versions agree at %s; the test needs a state where they differ", q)
+	}
+	if got := tb.intensity(); math.Abs(got-v1["intensity"].(float64)) > 1e-9 {
+		t.Errorf("v=1 link: intensity %v, API v=1 %v", got, v1["intensity"])
+	}
+	if got := eval[string](tb, `document.querySelector("#world").dataset.value`); got != v1["world"] {
+		t.Errorf("v=1 link: world %q, API v=1 %q", got, v1["world"])
+	}
+	if got := eval[string](tb, `document.querySelector("#model-version").dataset.value + " " + document.querySelector("#model-version").textContent`); got != "1 Computed by model version 1." {
+		t.Errorf("#model-version = %q", got)
+	}
+	notice := eval[string](tb, `(() => { const n = document.querySelector("#version-notice"); return n.hidden ? "" : n.textContent; })()`)
+	newest := strconv.FormatFloat(math.Round(v2["intensity"].(float64)*100)/100, 'f', 2, 64)
+	if !strings.Contains(notice, "version 1") || !strings.Contains(notice, "version 2") || !strings.Contains(notice, newest) {
+		t.Errorf("version notice %q should name both versions and the newest result %s", notice, newest)
+	}
+	for _, sel := range []string{`#share-url`, `meta[property="og:image"]`} {
+		attr := "value"
+		if sel[0] == 'm' {
+			attr = "content"
+		}
+		if got := eval[string](tb, `document.querySelector(`+strconv.Quote(sel)+`).getAttribute(`+strconv.Quote(attr)+`) || document.querySelector(`+strconv.Quote(sel)+`).value`); !strings.Contains(got, "v=1") {
+			t.Errorf("%s = %q, want the link's version v=1", sel, got)
+		}
+	}
+	// A slider move keeps the version; the button moves to the newest.
+	tb.do(chromedp.Focus("#tech"), chromedp.KeyEvent(kb.ArrowRight))
+	tb.poll(`location.hash.includes("tech=0.31") && location.hash.includes("v=1")`)
+	tb.do(chromedp.Click("#use-newest"))
+	tb.poll(`location.hash.includes("v=2") && document.querySelector("#version-notice").hidden && document.querySelector("#model-version").dataset.value === "2"`)
+	in := model.Inputs{Tech: 0.31, Discourse: 0.75, Attribution: 0.2, Dialogue: 0, US: model.Offense, China: model.Defense, Version: 2}
+	if got := tb.intensity(); math.Abs(got-model.Assess(in).Intensity) > 1e-9 {
+		t.Errorf("after the upgrade: intensity %v, want version 2's %v", got, model.Assess(in).Intensity)
+	}
+	if got := eval[string](tb, `document.activeElement.id`); got != "results-heading" {
+		t.Errorf("focus after the upgrade is on #%s, want the results heading", got)
+	}
+	// An unknown version: the notice names v, and the newest version is used.
+	tb.open("/#tech=0.50&v=9")
+	tb.poll(`(document.querySelector("#notice")||{}).textContent?.includes("v must be a model version, 1 to 2")`)
+	if got := eval[string](tb, `document.querySelector("#model-version").dataset.value`); got != "2" {
+		t.Errorf("after v=9 the page uses version %s, want the newest", got)
+	}
+}

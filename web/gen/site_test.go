@@ -94,7 +94,7 @@ func TestBuild(t *testing.T) {
 		`<link rel="stylesheet" href="` + HashedName("style.css", []byte("body{}")) + `">`,
 		`<script src="` + HashedName("wasm_exec.js", []byte("// go")) + `" defer>`,
 		`<link rel="manifest" href="manifest.webmanifest">`,
-		`<meta property="og:image" content="https://calc.example/og.png?tech=0.85&amp;discourse=0.75&amp;attribution=0.20&amp;dialogue=0.60&amp;us=offense&amp;china=defense">`,
+		`<meta property="og:image" content="https://calc.example/og.png?tech=0.85&amp;discourse=0.75&amp;attribution=0.20&amp;dialogue=0.60&amp;us=offense&amp;china=defense&amp;v=2">`,
 		`<meta property="og:url" content="https://calc.example/">`,
 		`<link rel="alternate" type="application/json+oembed" href="/oembed?url=https%3A%2F%2Fcalc.example%2F&amp;format=json"`,
 	} {

@@ -110,6 +110,11 @@ var English = Catalog{
 	"notice.theme":    "theme must be one of light, dark, auto; got “{got}”",
 	"notice.controls": "controls must be 0 or 1; got “{got}”",
 
+	// Model versions: which version computed the result, and an old link's notice.
+	"version.label":   "Computed by model version {v}.",
+	"version.old":     "This link was made with model version {v}, and shows that version's result. The newest model, version {newest}, gives {value} · {band}, {world}.",
+	"version.upgrade": "Use version {newest}",
+
 	// Install, offline and updates (web/boot.js shows these; the generator
 	// writes the manifest's name and description from here).
 	"pwa.name":       "Cyber security dilemma calculator",

@@ -116,6 +116,10 @@ var SimplifiedChinese = Catalog{
 	"notice.theme":    "theme参数必须是light、dark、auto之一，收到的是“{got}”",
 	"notice.controls": "controls参数必须是0或1，收到的是“{got}”",
 
+	"version.label":   "由模型第 {v} 版计算。",
+	"version.old":     "此链接由模型第 {v} 版生成，显示的是该版本的结果。最新的模型第 {newest} 版给出：{value} · {band}，{world}。",
+	"version.upgrade": "改用第 {newest} 版",
+
 	// Install, offline and updates.
 	"pwa.name":       "网络安全困境计算器",
 	"pwa.short_name": "网络安全困境",

@@ -117,6 +117,10 @@ var TraditionalChinese = Catalog{
 	"notice.theme":    "theme參數必須是light、dark、auto之一，收到的是「{got}」",
 	"notice.controls": "controls參數必須是0或1，收到的是「{got}」",
 
+	"version.label":   "由模型第 {v} 版計算。",
+	"version.old":     "此連結由模型第 {v} 版產生，顯示的是該版本的結果。最新的模型第 {newest} 版給出：{value} · {band}，{world}。",
+	"version.upgrade": "改用第 {newest} 版",
+
 	// Install, offline and updates.
 	"pwa.name":       "網路安全困境計算器",
 	"pwa.short_name": "網路安全困境",

@@ -29,7 +29,9 @@ func JSON(in model.Inputs, steps int) ([]byte, error) {
 	}
 	a := model.Assess(in)
 	b := make([]byte, 0, 512+len(tr.Rounds)*64+len(tr.Spiral)*96)
-	b = append(b, `{"inputs":`...)
+	b = append(b, `{"model_version":`...)
+	b = strconv.AppendInt(b, int64(a.ModelVersion), 10)
+	b = append(b, `,"inputs":`...)
 	b = appendInputs(b, a.Inputs)
 	b = appendNum(b, "power_share", a.PowerShare)
 	b = appendNum(b, "offense_balance", a.OffenseBalance)
@@ -147,6 +149,7 @@ var CSVHeader = []string{
 	"tech", "discourse", "attribution", "dialogue", "us", "china",
 	"power_share", "offense_balance", "distinguishability", "world",
 	"intensity", "band", "reaction", "restraint", "stable", "stability_margin",
+	"model_version",
 }
 
 // CSV returns the race of in over steps rounds as RFC 4180 CSV (CRLF line
@@ -187,6 +190,8 @@ func CSV(in model.Inputs, steps int) ([]byte, error) {
 	rest = strconv.AppendBool(rest, a.Stable)
 	rest = append(rest, ',')
 	rest = strconv.AppendFloat(rest, a.StabilityMargin, 'g', -1, 64)
+	rest = append(rest, ',')
+	rest = strconv.AppendInt(rest, int64(a.ModelVersion), 10)
 	rest = append(rest, '\r', '\n')
 
 	b := make([]byte, 0, 256+len(tr.Rounds)*(len(rest)+48))

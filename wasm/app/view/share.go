@@ -99,7 +99,7 @@ func escapeHTML(s string) string {
 
 // FileName returns the name of a downloaded file of s with extension ext
 // ("png", "json", "csv"), e.g.
-// "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense.json".
+// "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense_v2.json".
 func FileName(s State, ext string) string {
 	in := s.Inputs.Clamp().Round2()
 	b := []byte("cyber-dilemma")
@@ -112,6 +112,8 @@ func FileName(s State, ext string) string {
 	b = append(b, in.US.String()...)
 	b = append(b, "_china-"...)
 	b = append(b, in.China.String()...)
+	b = append(b, "_v"...)
+	b = strconv.AppendInt(b, int64(in.Version), 10)
 	b = append(b, '.')
 	b = append(b, ext...)
 	return string(b)

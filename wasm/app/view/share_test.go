@@ -80,9 +80,14 @@ func TestQueryEscape(t *testing.T) {
 
 func TestFileNameAndCard(t *testing.T) {
 	s := State{Inputs: model.Default()}
-	if got := FileName(s, "csv"); got != "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense.csv" {
+	if got := FileName(s, "csv"); got != "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense_v2.csv" {
 		t.Errorf("FileName = %q", got)
 	}
+	s.Inputs.Version = 1
+	if got := FileName(s, "json"); got != "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense_v1.json" {
+		t.Errorf("FileName of a version-1 state = %q", got)
+	}
+	s.Inputs.Version = 0
 	c := NewCard(New(s), "https://calc.example/#x")
 	if c.World != "Aggression possible" || c.Intensity != "0.21 · low" || c.Inputs[0] != "Technology share (US): 0.85" ||
 		c.Postures != "US: Offense · China: Defense" || c.Link != "https://calc.example/#x" {

@@ -90,7 +90,7 @@ func Parse(fragment string, cur State) (State, []string) {
 	}
 	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: lang}
 	if next.Preset != "" {
-		if p, _ := model.PresetByID(next.Preset); p.Inputs.Round2() != next.Inputs.Clamp().Round2() {
+		if p, _ := model.PresetByID(next.Preset); !SamePreset(p, next.Inputs.Clamp().Round2()) {
 			next.Preset = "" // explicit keys moved the state away from the preset
 		}
 	}

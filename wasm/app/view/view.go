@@ -92,6 +92,16 @@ type View struct {
 	Posen      [3]Check
 	PosenCount string
 
+	// ModelVersion is the version that computed the result ("2"), and
+	// VersionText says so.
+	ModelVersion, VersionText string
+	// Outdated is true when the state names an older model version than
+	// the newest (an old link): VersionNotice then gives the newest
+	// version's result beside it, and UpgradeLabel names the button that
+	// moves the link to the newest version.
+	Outdated                    bool
+	VersionNotice, UpgradeLabel string
+
 	// Summary is the sentence the live region announces.
 	Summary string
 	// SpiralText describes the spiral for the current state.
@@ -184,6 +194,20 @@ func New(s State) View {
 	}
 	v.PosenCount = i18n.F(lang, "posen.count", "met", strconv.Itoa(a.Posen.Met))
 
+	v.ModelVersion = strconv.Itoa(a.ModelVersion)
+	v.VersionText = i18n.F(lang, "version.label", "v", v.ModelVersion)
+	newest := strconv.Itoa(model.Version)
+	v.UpgradeLabel = i18n.F(lang, "version.upgrade", "newest", newest)
+	if a.ModelVersion < model.Version {
+		v.Outdated = true
+		in := a.Inputs
+		in.Version = model.Version
+		b := model.Assess(in)
+		v.VersionNotice = i18n.F(lang, "version.old", "v", v.ModelVersion, "newest", newest,
+			"value", i18n.Number(lang, b.Intensity, 2), "band", i18n.T(lang, "band."+b.Band.String()),
+			"world", i18n.T(lang, "world."+b.World.String()))
+	}
+
 	v.Summary = i18n.F(lang, "live.summary", "value", v.IntensityShort, "band", v.BandName, "world", v.WorldName)
 	key := "spiral.diverges"
 	if a.Stable {
@@ -209,18 +233,27 @@ func marker(o, s float64) (x, y string) {
 }
 
 // displayPreset returns s.Preset if its inputs are still s's, else the first
-// preset whose inputs are s's, else "".
+// preset whose inputs are s's, else "". A preset is the same state in every
+// model version.
 func displayPreset(s State) string {
 	in := s.Inputs.Clamp().Round2()
-	if p, ok := model.PresetByID(s.Preset); ok && p.Inputs.Round2() == in {
+	if p, ok := model.PresetByID(s.Preset); ok && SamePreset(p, in) {
 		return p.ID
 	}
 	for _, p := range model.Presets() {
-		if p.Inputs.Round2() == in {
+		if SamePreset(p, in) {
 			return p.ID
 		}
 	}
 	return ""
+}
+
+// SamePreset reports whether in (clamped and rounded) is preset p's state,
+// read by whichever model version in names.
+func SamePreset(p model.Preset, in model.Inputs) bool {
+	pi := p.Inputs.Round2()
+	pi.Version = in.Version
+	return pi == in
 }
 
 // Headline is the part of a View that a slider's input event writes at

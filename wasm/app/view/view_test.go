@@ -7,12 +7,15 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
 func TestBaseline(t *testing.T) {
 	v := New(Default())
 	checks := []struct{ name, got, want string }{
-		{"IntensityValue", v.IntensityValue, "0.21456537887969807"},
+		{"IntensityValue", v.IntensityValue, "0.21456537887969812"},
+		{"ModelVersion", v.ModelVersion, "2"},
+		{"VersionText", v.VersionText, "Computed by model version 2."},
 		{"IntensityText", v.IntensityText, "0.21 · low"},
 		{"World", v.World, "aggression-possible"},
 		{"WorldName", v.WorldName, "Aggression possible"},
@@ -92,9 +95,9 @@ func TestFragment(t *testing.T) {
 		s    State
 		want string
 	}{
-		{"default", Default(), "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense"},
-		{"preset", State{Inputs: model.Default(), Preset: "baseline-2018", Lang: "en"}, "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&preset=baseline-2018"},
-		{"lang", State{Inputs: model.Default(), Lang: "zh-CN"}, "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&lang=zh-CN"},
+		{"default", Default(), "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2"},
+		{"preset", State{Inputs: model.Default(), Preset: "baseline-2018", Lang: "en"}, "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2&preset=baseline-2018"},
+		{"lang", State{Inputs: model.Default(), Lang: "zh-CN"}, "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2&lang=zh-CN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,5 +149,47 @@ func TestParseKeepsCurrentState(t *testing.T) {
 	s, problems := Parse("dialogue=0.1", cur)
 	if s.Inputs.Tech != 0.4 || s.Inputs.Dialogue != 0.1 || len(problems) != 0 {
 		t.Errorf("Parse(dialogue=0.1, tech 0.4) = %+v, %q", s.Inputs, problems)
+	}
+}
+
+// An old link keeps its version: the page shows version 1's result, says so,
+// and gives the newest version's result beside it; a preset is recognised
+// in either version; a link without v is the newest.
+func TestOldVersionLink(t *testing.T) {
+	s, problems := Parse("#tech=0.30&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=1", Default())
+	if len(problems) != 0 || s.Inputs.Version != 1 {
+		t.Fatalf("Parse v=1: version %d, problems %v", s.Inputs.Version, problems)
+	}
+	v := New(s)
+	if v.ModelVersion != "1" || !v.Outdated || v.World != "compatible" || v.Stable {
+		t.Errorf("version 1 view: version %s outdated %v world %s stable %v; want 1, true, compatible, diverging", v.ModelVersion, v.Outdated, v.World, v.Stable)
+	}
+	in := s.Inputs
+	in.Version = 2
+	b := model.Assess(in)
+	for _, want := range []string{"version 1", "version 2", i18n.Number("en", b.Intensity, 2), i18n.T("en", "world.compatible")} {
+		if !strings.Contains(v.VersionNotice, want) {
+			t.Errorf("VersionNotice %q lacks %q", v.VersionNotice, want)
+		}
+	}
+	if !b.Stable || v.UpgradeLabel != "Use version 2" || !strings.Contains(s.Fragment(), "&v=1") {
+		t.Errorf("newest stable %v, label %q, fragment %q", b.Stable, v.UpgradeLabel, s.Fragment())
+	}
+	zh := s
+	zh.Lang = "zh-CN"
+	if vz := New(zh); !strings.Contains(vz.VersionNotice, "第 1 版") || !strings.Contains(vz.VersionNotice, "第 2 版") {
+		t.Errorf("zh-CN notice %q", vz.VersionNotice)
+	}
+	if p, _ := Parse("#preset=baseline-2018&v=1", Default()); New(p).Preset != "baseline-2018" || p.Inputs.Version != 1 {
+		t.Errorf("preset with v=1: preset %q version %d", New(p).Preset, p.Inputs.Version)
+	}
+	if p, _ := Parse("#tech=0.5", s); p.Inputs.Version != model.Version || New(p).Outdated {
+		t.Errorf("a fragment without v read on a version-1 page: version %d", p.Inputs.Version)
+	}
+	if p, problems := Parse("#v=7&tech=0.5", Default()); p.Inputs.Version != model.Version || len(problems) != 1 || !strings.Contains(problems[0], "v must be a model version, 1 to 2") {
+		t.Errorf("v=7: version %d, problems %q", p.Inputs.Version, problems)
+	}
+	if New(Default()).Outdated || New(Default()).VersionNotice != "" {
+		t.Errorf("the newest version is reported as outdated")
 	}
 }

@@ -18,13 +18,13 @@ func TestNewScene(t *testing.T) {
 	}{
 		{"empty is the baseline", "", model.Default().Encode(), model.AggressionPossible, Converges, ThemeAuto},
 		{"fragment with hash", "#tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense",
-			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense", model.AggressionPossible, Converges, ThemeAuto},
+			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2", model.AggressionPossible, Converges, ThemeAuto},
 		{"no consensus diverges", "preset=us-superiority-no-consensus&theme=dark",
-			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense", model.DoublyDangerous, Diverges, ThemeDark},
+			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=2", model.DoublyDangerous, Diverges, ThemeDark},
 		{"china tech", "tech=0.30&discourse=0.50&lang=zh&controls=0&theme=light",
-			"tech=0.30&discourse=0.50&attribution=0.20&dialogue=0.60&us=offense&china=defense", model.DoublySafe, Converges, ThemeLight},
+			"tech=0.30&discourse=0.50&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2", model.DoublySafe, Converges, ThemeLight},
 		{"bad values keep defaults", "tech=abc&bogus=1&theme=purple&dialogue=7",
-			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=1.00&us=offense&china=defense", model.AggressionPossible, Converges, ThemeAuto},
+			"tech=0.85&discourse=0.75&attribution=0.20&dialogue=1.00&us=offense&china=defense&v=2", model.AggressionPossible, Converges, ThemeAuto},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

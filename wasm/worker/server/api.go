@@ -154,6 +154,7 @@ func Assess(w http.ResponseWriter, r *http.Request) {
 
 // SimulateResponse is the body of GET /api/v1/simulate.
 type SimulateResponse struct {
+	ModelVersion int                 `json:"model_version"`
 	Inputs       model.Inputs        `json:"inputs"`
 	Steps        int                 `json:"steps"`
 	Converges    bool                `json:"converges"`
@@ -192,6 +193,7 @@ func Simulate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, r, http.StatusOK, SimulateResponse{
+		ModelVersion: q.Inputs.Version,
 		Inputs:       q.Inputs,
 		Steps:        steps,
 		Converges:    tr.Converges,
@@ -213,16 +215,24 @@ type PresetInfo struct {
 	Band      model.Band  `json:"band"`
 }
 
-// Presets answers GET /api/v1/presets with every preset, its quote from the
-// paper and its assessment.
+// Presets answers GET /api/v1/presets (and ?v=N) with every preset, its
+// quote from the paper and its assessment by the newest model version, or by
+// version N.
 func Presets(w http.ResponseWriter, r *http.Request) {
-	if !getOnly(w, r) || !noQuery(w, r) {
+	if !getOnly(w, r) {
+		return
+	}
+	v, ok := versionOnly(w, r)
+	if !ok {
 		return
 	}
 	var out struct {
-		Presets []PresetInfo `json:"presets"`
+		ModelVersion int          `json:"model_version"`
+		Presets      []PresetInfo `json:"presets"`
 	}
+	out.ModelVersion = v
 	for _, p := range model.Presets() {
+		p.Inputs.Version = v
 		a := model.Assess(p.Inputs)
 		out.Presets = append(out.Presets, PresetInfo{Preset: p, Query: p.Inputs.Encode(), World: a.World, Intensity: a.Intensity, Band: a.Band})
 	}
@@ -231,15 +241,18 @@ func Presets(w http.ResponseWriter, r *http.Request) {
 
 // Evidence answers GET /api/v1/evidence with the paper's figures and how
 // each default follows from them.
+// The evidence and the defaults are the same in every model version; the
+// answer names the newest.
 func Evidence(w http.ResponseWriter, r *http.Request) {
 	if !getOnly(w, r) || !noQuery(w, r) {
 		return
 	}
 	writeJSON(w, r, http.StatusOK, struct {
-		Defaults    model.Inputs       `json:"defaults"`
-		Evidence    []model.Evidence   `json:"evidence"`
-		Derivations []model.Derivation `json:"derivations"`
-	}{model.Default(), model.EvidenceTable(), model.Derivations()})
+		ModelVersion int                `json:"model_version"`
+		Defaults     model.Inputs       `json:"defaults"`
+		Evidence     []model.Evidence   `json:"evidence"`
+		Derivations  []model.Derivation `json:"derivations"`
+	}{model.Version, model.Default(), model.EvidenceTable(), model.Derivations()})
 }
 
 // noQuery refuses a query on endpoints that take none.
@@ -250,6 +263,23 @@ func noQuery(w http.ResponseWriter, r *http.Request) bool {
 	key, _, _ := strings.Cut(r.URL.RawQuery, "=")
 	writeError(w, r, http.StatusBadRequest, "query", fmt.Sprintf("this endpoint takes no parameters; got %q", truncate(key)))
 	return false
+}
+
+// versionOnly reads a query that may hold v= and nothing else, for endpoints
+// whose only choice is the model version. It returns the version (the newest
+// when v= is absent), or writes a 400 naming the offending key.
+func versionOnly(w http.ResponseWriter, r *http.Request) (int, bool) {
+	if r.URL.RawQuery == "" {
+		return model.Version, true
+	}
+	for part := range strings.SplitSeq(r.URL.RawQuery, "&") {
+		if key, _, _ := strings.Cut(part, "="); key != "v" && part != "" {
+			writeError(w, r, http.StatusBadRequest, "query", fmt.Sprintf("this endpoint takes only v (the model version); got %q", truncate(key)))
+			return 0, false
+		}
+	}
+	q, ok := parse(w, r)
+	return q.Inputs.Version, ok
 }
 
 // Healthz answers GET /healthz with {"status":"ok"}.

@@ -100,7 +100,7 @@ func RenderOG(in model.Inputs) *image.RGBA {
 	in = a.Inputs
 	text(img, x, 470, 2, ogMuted, fmt.Sprintf("tech %.2f  discourse %.2f", in.Tech, in.Discourse))
 	text(img, x, 500, 2, ogMuted, fmt.Sprintf("attribution %.2f  dialogue %.2f", in.Attribution, in.Dialogue))
-	text(img, x, 530, 2, ogMuted, "US "+in.US.String()+", China "+in.China.String())
+	text(img, x, 530, 2, ogMuted, "US "+in.US.String()+", China "+in.China.String()+"  model v"+strconv.Itoa(a.ModelVersion))
 	// Legend.
 	line(img, float64(x), 584, float64(x+40), 584, 5, ogUS)
 	text(img, x+52, 572, 2, ogInk, "US move")
