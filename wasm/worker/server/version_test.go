@@ -51,13 +51,13 @@ func TestAssessVersion1Golden(t *testing.T) {
 func TestModelVersionEverywhere(t *testing.T) {
 	h := API()
 	for target, want := range map[string]float64{
-		"/api/v1/assess":                                          2,
-		"/api/v1/assess?v=1":                                      1,
-		"/api/v1/simulate?steps=3":                                2,
-		"/api/v1/simulate?steps=3&v=1":                            1,
-		"/api/v1/presets":                                         2,
-		"/api/v1/presets?v=1":                                     1,
-		"/api/v1/evidence":                                        2,
+		"/api/v1/assess":               2,
+		"/api/v1/assess?v=1":           1,
+		"/api/v1/simulate?steps=3":     2,
+		"/api/v1/simulate?steps=3&v=1": 1,
+		"/api/v1/presets":              2,
+		"/api/v1/presets?v=1":          1,
+		"/api/v1/evidence":             2,
 		"/api/v1/assess?preset=china-tech-advantage&v=2&lang=en": 2,
 	} {
 		rec := get(t, h, "GET", target)
