@@ -27,11 +27,15 @@ func (tb *tab) inputs() model.Inputs {
 		attribution: +document.querySelector("#attribution").value,
 		dialogue: +document.querySelector("#dialogue").value,
 		us: document.querySelector("#us-offense").checked ? "offense" : "defense",
-		china: document.querySelector("#china-offense").checked ? "offense" : "defense"})`)
+		china: document.querySelector("#china-offense").checked ? "offense" : "defense",
+		version: +document.querySelector("#model-version").dataset.value})`)
 	var in model.Inputs
 	if err := json.Unmarshal([]byte(raw), &in); err != nil {
 		tb.t.Fatalf("inputs %s: %v", raw, err)
 	}
+	var v struct{ Version int }
+	json.Unmarshal([]byte(raw), &v)
+	in.Version = v.Version // the model version the page computed with
 	return in
 }
 

@@ -174,12 +174,12 @@ func TestOldVersionLinkKeepsItsMeaning(t *testing.T) {
 	if !strings.Contains(notice, "version 1") || !strings.Contains(notice, "version 2") || !strings.Contains(notice, newest) {
 		t.Errorf("version notice %q should name both versions and the newest result %s", notice, newest)
 	}
-	for _, sel := range []string{`#share-url`, `meta[property="og:image"]`} {
-		attr := "value"
-		if sel[0] == 'm' {
-			attr = "content"
-		}
-		if got := eval[string](tb, `document.querySelector(`+strconv.Quote(sel)+`).getAttribute(`+strconv.Quote(attr)+`) || document.querySelector(`+strconv.Quote(sel)+`).value`); !strings.Contains(got, "v=1") {
+	for sel, expr := range map[string]string{
+		"#share-url":              `document.querySelector("#share-url").value`,
+		`meta[property=og:image]`: `document.querySelector('meta[property="og:image"]').content`,
+		"#embed-code":             `document.querySelector("#embed-code").value`,
+	} {
+		if got := eval[string](tb, expr); !strings.Contains(got, "v=1") {
 			t.Errorf("%s = %q, want the link's version v=1", sel, got)
 		}
 	}
