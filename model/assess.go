@@ -180,9 +180,10 @@ type Assessment struct {
 // capability up even without a threat. The paper (section 4): "even if China
 // and the United States are in a situation without threats, they will
 // actively pursue better network technology". Their sizes are the paper's
-// annual growth rates of security spending (section 2): the North American
-// cybersecurity market "is expected to grow by 10.4% annually"; China's
-// security market grew "about 27.6%" in 2017.
+// growth rates of security markets (section 2): China's security market grew
+// "about 27.6%" in 2017; for the US side the nearest figure the paper gives is
+// a forecast for the whole North American market, without a year: it "is
+// expected to grow by 10.4% annually".
 const (
 	GrievanceUS    = 0.104
 	GrievanceChina = 0.276

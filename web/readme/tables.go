@@ -116,17 +116,17 @@ func historyTable() string {
 	for _, ep := range explain.History(en) {
 		a := model.Assess(ep.Inputs)
 		result := num(a.Intensity) + ", " + explain.WorldName(en, a.World)
-		if ep.Inputs == model.Default() {
+		if ep.Inputs.Clamp() == model.Default() {
 			result += " (the baseline)"
 		}
 		in := ep.Inputs
 		rows = append(rows, []string{
 			ep.Date, ep.Title + " (" + code(ep.ID) + ")",
 			num(in.Tech), num(in.Discourse), num(in.Attribution), num(in.Dialogue),
-			result,
+			result, ep.Note,
 		})
 	}
-	return markdown([]string{"date", "episode (`id`)", "tech", "discourse", "attribution", "dialogue", "intensity, world"}, rows)
+	return markdown([]string{"date", "episode (`id`)", "tech", "discourse", "attribution", "dialogue", "intensity, world", "note (where the paper's date or count differs from the public record)"}, rows)
 }
 
 // baselineTable: the model's numbers at the paper's baseline, model.Default().

@@ -167,7 +167,7 @@ func HistoryPosition(lang string, i, n int) string {
 type Figure struct {
 	ID     string
 	Label  string
-	Values string // "United States 17 · China 0.7 (% of root servers, 2018)"
+	Values string // "United States 17 · China 0.7 (% of root servers, current)"
 	Quote  QuoteText
 }
 
@@ -210,18 +210,18 @@ func Evidence(lang string) []EvidenceGroup {
 	return groups
 }
 
-// figureValues writes a figure's values with its unit and year.
+// figureValues writes a figure's values with its unit, which carries the
+// figure's date as the paper gives it (explain.Figure.Unit).
 func figureValues(lang string, f explain.Figure) string {
 	num := func(v float64) string { return i18n.Number(lang, v, -1) }
-	year := itoa(f.Year)
 	if f.Single {
 		v := f.US
 		if v == 0 {
 			v = f.China
 		}
-		return i18n.F(lang, "evidence.single", "value", num(v), "unit", f.Unit, "year", year)
+		return i18n.F(lang, "evidence.single", "value", num(v), "unit", f.Unit)
 	}
-	return i18n.F(lang, "evidence.values", "us", num(f.US), "china", num(f.China), "unit", f.Unit, "year", year)
+	return i18n.F(lang, "evidence.values", "us", num(f.US), "china", num(f.China), "unit", f.Unit)
 }
 
 // LangOption is one entry of the language picker, named in its own
