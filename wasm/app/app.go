@@ -11,8 +11,8 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
 	"github.com/dilemma/cyberdilemma/web/i18n"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // Timing of the side effects of a change. The numbers are recomputed at

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/spiral/draw"
+	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
 // canvasSpiral draws the model's spiral on a 2D <canvas> in the page itself.
@@ -17,7 +17,7 @@ import (
 // embed must not also have to frame spiral.html (whose frame-ancestors is
 // 'self', which every ancestor must satisfy), and a reader of an article
 // should not download the 2 MB Ebiten binary. It reveals the same geometry at
-// the same pace as the spiral page (draw.MovesPerSecond), draws the final
+// the same pace as the spiral page (figure.MovesPerSecond), draws the final
 // frame at once under prefers-reduced-motion, and stops requesting frames
 // once everything is shown, so a settled embed costs no CPU.
 type canvasSpiral struct {
@@ -37,7 +37,7 @@ type canvasSpiral struct {
 
 func newCanvasSpiral(canvas js.Value) *canvasSpiral {
 	mm := js.Global().Get("matchMedia")
-	c := &canvasSpiral{canvas: canvas, pts: make([]model.SpiralPoint, 0, draw.MaxMoves+1)}
+	c := &canvasSpiral{canvas: canvas, pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
 	if mm.Truthy() {
 		c.reduced = js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)")
 		c.dark = js.Global().Call("matchMedia", "(prefers-color-scheme: dark)")
@@ -64,7 +64,7 @@ func (c *canvasSpiral) show(in model.Inputs, theme string) {
 		return
 	}
 	c.in = in
-	c.pts = model.Spiral(c.pts, in, draw.MaxMoves)
+	c.pts = model.Spiral(c.pts, in, figure.MaxMoves)
 	c.world = model.Assess(in).World
 	c.start = time.Now()
 	c.shown = 0
@@ -92,7 +92,7 @@ func (c *canvasSpiral) isDark() bool {
 func (c *canvasSpiral) frame() {
 	reduced := c.reduced.Truthy() && c.reduced.Get("matches").Bool()
 	total := len(c.pts) - 1
-	c.shown = draw.Visible(time.Since(c.start), total, reduced)
+	c.shown = figure.Visible(time.Since(c.start), total, reduced)
 
 	// Size the backing store to the element's CSS size × devicePixelRatio.
 	scale := js.Global().Get("devicePixelRatio").Float()
@@ -106,13 +106,13 @@ func (c *canvasSpiral) frame() {
 		c.canvas.Set("height", h)
 	}
 	ctx := c.canvas.Call("getContext", "2d")
-	pal := draw.PaletteFor(c.world, c.isDark())
-	ctx.Set("fillStyle", draw.CSS(pal.Background))
+	pal := figure.PaletteFor(c.world, c.isDark())
+	ctx.Set("fillStyle", figure.CSS(pal.Background))
 	ctx.Call("fillRect", 0, 0, w, h)
 
 	cx, cy := w/2, h/2
 	r := math.Min(w, h)/2 - 8*scale
-	ctx.Set("strokeStyle", draw.CSS(pal.Guide))
+	ctx.Set("strokeStyle", figure.CSS(pal.Guide))
 	ctx.Set("lineWidth", scale)
 	ctx.Call("beginPath")
 	ctx.Call("arc", cx, cy, r, 0, 2*math.Pi)
@@ -121,7 +121,7 @@ func (c *canvasSpiral) frame() {
 	ctx.Set("lineWidth", 2.5*scale)
 	ctx.Set("lineCap", "round")
 	ctx.Set("lineJoin", "round")
-	us, cn := draw.CSS(pal.US), draw.CSS(pal.China)
+	us, cn := figure.CSS(pal.US), figure.CSS(pal.China)
 	for i := 1; i <= c.shown && i < len(c.pts); i++ {
 		col := us
 		if c.pts[i].Side == model.SideChina {
@@ -134,7 +134,7 @@ func (c *canvasSpiral) frame() {
 		ctx.Call("stroke")
 	}
 	// The equilibrium at the centre.
-	ctx.Set("fillStyle", draw.CSS(pal.Muted))
+	ctx.Set("fillStyle", figure.CSS(pal.Muted))
 	ctx.Call("beginPath")
 	ctx.Call("arc", cx, cy, 3*scale, 0, 2*math.Pi)
 	ctx.Call("fill")

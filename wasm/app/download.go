@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/export"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
+	"github.com/dilemma/cyberdilemma/web/export"
 	"github.com/dilemma/cyberdilemma/web/i18n"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // exporter is the "Share and export" part of the calculator page: the

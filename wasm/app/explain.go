@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // storageKey is the localStorage key that remembers the language the reader

@@ -10,8 +10,8 @@ import (
 	"syscall/js"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
 	"github.com/dilemma/cyberdilemma/web/i18n"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // The outputs are written through syscall/js rather than dom/v2's Element

@@ -11,7 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/spiral/draw"
+	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
 // wakeFrames is how many frames the loop runs after it wakes before it may
@@ -25,7 +25,7 @@ type game struct {
 	page   *page
 	labels *labels
 
-	scene   draw.Scene
+	scene   figure.Scene
 	start   time.Time
 	shown   int // points to show in the next frame
 	dark    bool
@@ -84,7 +84,7 @@ func (g *game) Update() error {
 		// change; only a different state restarts the animation. (Reusing
 		// the points' array is safe either way: equal states have equal
 		// spirals.)
-		next := draw.NewScene(s, g.scene.Points[:0])
+		next := figure.NewScene(s, g.scene.Points[:0])
 		if next.State != g.scene.State {
 			g.start = time.Now()
 		}
@@ -94,8 +94,8 @@ func (g *game) Update() error {
 	g.page.adoptCanvas()
 	dark, reduced := g.page.prefs()
 	g.dark, g.reduced = g.scene.Theme.Dark(dark), reduced
-	g.page.setBackground(draw.CSS(draw.PaletteFor(g.scene.Assessment.World, g.dark).Background))
-	g.shown = draw.Visible(time.Since(g.start), len(g.scene.Points), g.reduced)
+	g.page.setBackground(figure.CSS(figure.PaletteFor(g.scene.Assessment.World, g.dark).Background))
+	g.shown = figure.Visible(time.Since(g.start), len(g.scene.Points), g.reduced)
 	return nil
 }
 
@@ -103,8 +103,8 @@ func (g *game) Update() error {
 // equilibrium, the revealed part of the spiral, the text and the legend.
 func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
-	l := draw.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale)
-	pal := draw.PaletteFor(g.scene.Assessment.World, g.dark)
+	l := figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale)
+	pal := figure.PaletteFor(g.scene.Assessment.World, g.dark)
 	screen.Fill(pal.Background)
 
 	cx, cy, r := float32(l.CX), float32(l.CY), float32(l.R)
@@ -153,7 +153,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 	for _, e := range [...]struct {
 		label string
 		clr   color.RGBA
-	}{{draw.LegendUS, pal.US}, {draw.LegendChina, pal.China}} {
+	}{{figure.LegendUS, pal.US}, {figure.LegendChina, pal.China}} {
 		mid := float32(y + 0.55*l.FontSize)
 		vector.StrokeLine(screen, float32(x), mid, float32(x+l.Swatch), mid, float32(l.LineWidth*1.5), e.clr, true)
 		g.labels.draw(screen, e.label, x+l.Swatch+l.Gap, y, pal.Text)
@@ -169,7 +169,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 }
 
 // strokeMoves strokes the segments of pts that end at a move by side.
-func (g *game) strokeMoves(dst *ebiten.Image, l *draw.Layout, pts []model.SpiralPoint, side model.Side, clr color.RGBA) {
+func (g *game) strokeMoves(dst *ebiten.Image, l *figure.Layout, pts []model.SpiralPoint, side model.Side, clr color.RGBA) {
 	var path vector.Path
 	for i := 1; i < len(pts); i++ {
 		if pts[i].Side != side {

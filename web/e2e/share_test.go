@@ -22,7 +22,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // download clicks a button and returns the file the browser saved as name.

@@ -15,8 +15,8 @@ import (
 	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/app/view"
 	"github.com/dilemma/cyberdilemma/web/i18n"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // Config says where Build reads and writes.

@@ -4,7 +4,7 @@
 // words of the canvas's text alternative. It imports the model only, so it
 // is tested natively; the js/wasm Ebiten game in the parent package draws
 // what it computes.
-package draw
+package figure
 
 import (
 	"fmt"

@@ -5,13 +5,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"math/rand/v2"
-	"net/http/httptest"
 	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/wasm/worker/server"
 )
 
 // states are the presets and seeded random inputs.
@@ -55,39 +53,6 @@ func TestJSONBytesAsEncodingJSON(t *testing.T) {
 		}
 		if !bytes.Equal(got, want.Bytes()) {
 			t.Fatalf("JSON(%v) =\n%s\nencoding/json gives\n%s", in, got, want.Bytes())
-		}
-	}
-}
-
-// TestJSONEqualsAPI checks the download against the API's answers for the
-// same state: every field of /api/v1/assess and the race fields of
-// /api/v1/simulate.
-func TestJSONEqualsAPI(t *testing.T) {
-	api := server.API()
-	ask := func(path string) map[string]any {
-		t.Helper()
-		rec := httptest.NewRecorder()
-		api.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
-		var m map[string]any
-		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &m) != nil {
-			t.Fatalf("GET %s: %d %s", path, rec.Code, rec.Body)
-		}
-		return m
-	}
-	for _, in := range states()[:12] {
-		q := in.Encode()
-		want := ask("/api/v1/assess?" + q)
-		sim := ask("/api/v1/simulate?" + q + "&steps=" + strconv.Itoa(Steps))
-		for _, k := range []string{"steps", "converges", "settled_after", "trajectory", "spiral"} {
-			want[k] = sim[k]
-		}
-		b, _ := JSON(in, Steps)
-		var got map[string]any
-		if err := json.Unmarshal(b, &got); err != nil {
-			t.Fatalf("JSON(%v) is not JSON: %v", in, err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("JSON(%v) differs from the API's assess + simulate:\n got %v\nwant %v", in, got, want)
 		}
 	}
 }
