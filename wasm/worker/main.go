@@ -12,6 +12,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"net/http"
@@ -24,38 +25,37 @@ import (
 )
 
 func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		log.Fatalf("worker: %v", err)
+	}
+}
+
+// run serves the site as flags in args say, prints "serving <url>" to out
+// once it listens, and returns when ctx ends.
+func run(ctx context.Context, args []string, out io.Writer) error {
 	port := os.Getenv("PORT")
 	if port == "" {
 		port = "9900"
 	}
-	dir := flag.String("dir", "web/dist", "folder of the built site")
-	addr := flag.String("addr", "127.0.0.1", "address to listen on")
-	flag.StringVar(&port, "port", port, "port to listen on (0 picks a free one); default $PORT or 9900")
-	flag.Parse()
+	fl := flag.NewFlagSet("worker", flag.ExitOnError)
+	dir := fl.String("dir", "web/dist", "folder of the built site")
+	addr := fl.String("addr", "127.0.0.1", "address to listen on")
+	fl.StringVar(&port, "port", port, "port to listen on (0 picks a free one); default $PORT or 9900")
+	fl.Parse(args)
 
-	if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
-		log.Fatalf("worker: %s is not a folder; run `make serve`, which builds the site first", *dir)
-	}
-	root, err := os.OpenRoot(*dir)
+	site, err := server.SiteDir(*dir)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*addr, port))
 	if err != nil {
-		log.Fatalf("worker: %v", err)
+		return err
 	}
-	srv := &http.Server{
-		Handler:           server.Site(root.FS()),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-	}
-	fmt.Printf("serving http://%s/\n", ln.Addr())
+	srv := server.NewHTTPServer(site)
+	fmt.Fprintf(out, "serving http://%s/\n", ln.Addr())
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -63,6 +63,7 @@ func main() {
 		srv.Shutdown(shut)
 	}()
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		log.Fatal(err)
+		return err
 	}
+	return nil
 }

@@ -4,45 +4,38 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
 
-// TestNativeServerOverTCP builds the real server, starts it on a free port
+// TestNativeServerOverTCP runs the command (run, as main does) with -port 0
 // and queries it over TCP.
 func TestNativeServerOverTCP(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the server")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "worker")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	site := filepath.Join(dir, "site")
-	os.Mkdir(site, 0o755)
+	site := t.TempDir()
 	os.WriteFile(filepath.Join(site, "index.html"), []byte("<!doctype html><title>t</title>"), 0o644)
 
-	cmd := exec.Command(bin, "-port", "0", "-dir", site)
-	stdout, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"-port", "0", "-dir", site}, pw); pw.Close() }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v", err)
+		}
+	})
 	lines := make(chan string, 1)
 	go func() {
-		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		line, _ := bufio.NewReader(pr).ReadString('\n')
 		lines <- line
-		io.Copy(io.Discard, stdout)
+		io.Copy(io.Discard, pr)
 	}()
 	var base string
 	select {

@@ -297,19 +297,25 @@ func NotFound(w http.ResponseWriter, r *http.Request) {
 	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence", truncate(r.URL.Path)))
 }
 
-// API returns the mux of the JSON API: /api/v1/… and /healthz. Every
+// API returns the mux of the Go handlers, one per row of Routes. Every
 // response carries CORS headers that allow GET from any origin without
 // credentials, and the security headers (Headers).
 func API() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/v1/assess", Assess)
-	mux.HandleFunc("/api/v1/simulate", Simulate)
-	mux.HandleFunc("/api/v1/presets", Presets)
-	mux.HandleFunc("/api/v1/evidence", Evidence)
-	mux.HandleFunc("/healthz", Healthz)
-	mux.HandleFunc("/og.png", OG)
-	mux.HandleFunc("/oembed", OEmbed)
-	mux.HandleFunc("/", NotFound)
+	for _, rt := range Routes {
+		if !rt.prefix() {
+			mux.HandleFunc(rt.Path, rt.Handler)
+		}
+	}
+	// A prefix is not a mux pattern (the mux would redirect "/api" to
+	// "/api/"): the rest falls here, to its prefix's handler or NotFound.
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if rt, ok := under(r.URL.Path); ok {
+			rt.Handler(w, r)
+			return
+		}
+		NotFound(w, r)
+	})
 	return Headers(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Access-Control-Allow-Origin", "*")
