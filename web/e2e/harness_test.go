@@ -1,20 +1,16 @@
 //go:build !js
 
-// Package e2e holds the browser tests: the real native server serves the
+// Package e2e holds the browser tests: the site's real handler (what `go run
+// ./wasm/worker` serves), started in this process by servertest, serves the
 // built site (web/dist) and Debian's headless Chromium, driven by chromedp,
 // loads it. `make e2e` (part of `make test`) sets CHROMIUM and SITE_DIR;
 // without them the tests are skipped, so that `go test ./...` stays native.
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -24,10 +20,12 @@ import (
 	"github.com/chromedp/cdproto/log"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/dilemma/cyberdilemma/wasm/worker/server/servertest"
 )
 
 var (
-	baseURL    string          // the native server, e.g. http://127.0.0.1:41234
+	baseURL    string          // the site's server, e.g. http://127.0.0.1:41234
 	browserCtx context.Context // a started browser; tabs are its children
 	skipReason string
 )
@@ -38,11 +36,12 @@ func TestMain(m *testing.M) {
 		skipReason = "CHROMIUM and SITE_DIR unset: run `make e2e`"
 		os.Exit(m.Run())
 	}
-	stop, err := startServer(site)
+	srv, err := servertest.Start(site)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(1)
 	}
+	baseURL = srv.URL
 	userData, _ := os.MkdirTemp("", "e2e-chromium-")
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromium),
@@ -66,40 +65,9 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	cancel()
 	cancelAlloc()
-	stop()
+	srv.Close()
 	os.RemoveAll(userData)
 	os.Exit(code)
-}
-
-// startServer builds and runs the real native server (./wasm/worker) on a
-// free port, serving dir.
-func startServer(dir string) (stop func(), err error) {
-	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..", "..")
-	tmp, err := os.MkdirTemp("", "e2e-server-")
-	if err != nil {
-		return nil, err
-	}
-	bin := filepath.Join(tmp, "worker")
-	build := exec.Command("go", "build", "-o", bin, "./wasm/worker")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("go build ./wasm/worker: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "-port", "0", "-dir", dir)
-	out, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		cmd.Process.Kill()
-		return nil, fmt.Errorf("server: %v", err)
-	}
-	go io.Copy(io.Discard, out)
-	baseURL = strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(line, "serving ")), "/")
-	return func() { cmd.Process.Kill(); cmd.Wait(); os.RemoveAll(tmp) }, nil
 }
 
 // tab is one browser tab whose console errors and uncaught exceptions fail
@@ -113,7 +81,7 @@ type tab struct {
 	allow []string
 }
 
-// newTab opens a tab with a 60 s budget for the whole test.
+// newTab opens a tab with a 90 s budget for the whole test.
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	if skipReason != "" {

@@ -3,18 +3,12 @@
 package e2e
 
 import (
-	"bufio"
-	"fmt"
-	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -22,70 +16,33 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/dilemma/cyberdilemma/wasm/worker/server/servertest"
 )
 
 // The PWA tests run servers of their own, one origin each, so that the
 // service workers they install do not control the other tests' pages; a
 // server restarts on its port (the same origin) with another build.
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
-
 // repoRoot is the module's root folder.
-func repoRoot() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
-}
+func repoRoot() string { return servertest.Root() }
 
-// serverBinary builds the real native server once.
-func serverBinary(t *testing.T) string {
-	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "e2e-pwa-server-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "worker")
-		cmd := exec.Command("go", "build", "-o", binPath, "./wasm/worker")
-		cmd.Dir = repoRoot()
-		if out, err := cmd.CombinedOutput(); err != nil {
-			binErr = fmt.Errorf("go build ./wasm/worker: %v\n%s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Fatal(binErr)
-	}
-	return binPath
-}
-
-// siteServer is the native server on a fixed port.
+// siteServer is the site on a fixed port.
 type siteServer struct {
 	t    *testing.T
 	port int
 	url  string
-	cmd  *exec.Cmd
-}
-
-// freePort returns a port that was free a moment ago.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	srv  *servertest.Server
 }
 
 // startSite serves dir on a new port until the test ends.
 func startSite(t *testing.T, dir string) *siteServer {
 	t.Helper()
-	s := &siteServer{t: t, port: freePort(t)}
-	s.url = "http://127.0.0.1:" + strconv.Itoa(s.port)
+	port, err := servertest.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &siteServer{t: t, port: port, url: "http://127.0.0.1:" + strconv.Itoa(port)}
 	s.start(dir)
 	t.Cleanup(s.stop)
 	return s
@@ -93,33 +50,17 @@ func startSite(t *testing.T, dir string) *siteServer {
 
 func (s *siteServer) start(dir string) {
 	s.t.Helper()
-	// The port may linger for a moment after a stop.
-	var err error
-	for range 50 {
-		cmd := exec.Command(serverBinary(s.t), "-port", strconv.Itoa(s.port), "-dir", dir)
-		out, _ := cmd.StdoutPipe()
-		cmd.Stderr = io.Discard
-		if err = cmd.Start(); err != nil {
-			s.t.Fatal(err)
-		}
-		var line string
-		if line, err = bufio.NewReader(out).ReadString('\n'); err == nil && strings.HasPrefix(line, "serving ") {
-			go io.Copy(io.Discard, out)
-			s.cmd = cmd
-			return
-		}
-		cmd.Process.Kill()
-		cmd.Wait()
-		time.Sleep(100 * time.Millisecond)
+	srv, err := servertest.StartPort(dir, s.port)
+	if err != nil {
+		s.t.Fatal(err)
 	}
-	s.t.Fatalf("server on port %d: %v", s.port, err)
+	s.srv = srv
 }
 
 func (s *siteServer) stop() {
-	if s.cmd != nil {
-		s.cmd.Process.Kill()
-		s.cmd.Wait()
-		s.cmd = nil
+	if s.srv != nil {
+		s.srv.Close()
+		s.srv = nil
 	}
 }
 
