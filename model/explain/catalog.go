@@ -3,39 +3,60 @@ package explain
 import "strings"
 
 // catalogs holds the texts of each language, keyed by message id. A text may
-// hold placeholders such as {value}, filled in by tr. English (text_en.go) is
-// the reference; the Chinese tables translate it key for key, and a test
+// hold placeholders such as {value}, filled in by Fill. English (text_en.go)
+// is the reference; the Chinese tables translate it key for key, and a test
 // checks that they hold the same keys and placeholders.
+//
+// This is the one catalog of the texts that more than one renderer shows:
+// the names of the worlds, bands, postures and Posen's conditions, the
+// explanations, and the spiral's words (figure.*). The page's own labels
+// (web/i18n) fall back to it for these keys and hold none of them.
 var catalogs = [...]map[string]string{
 	En:   textEN,
 	ZhCN: textZhCN,
 	ZhTW: textZhTW,
 }
 
-// tr returns the text of key in l with its placeholders filled: args are
-// pairs of a name and its value. It falls back to English, then to the key
-// in ⟦brackets⟧, which a test makes sure never happens. An odd number of
-// args is a programmer error and panics.
-func tr(l Lang, key string, args ...string) string {
-	if len(args)%2 != 0 {
-		panic("explain: tr needs name, value pairs")
+// Lookup returns the text of key in l, unfilled, falling back to English;
+// ok is false when no catalog holds key.
+func Lookup(l Lang, key string) (text string, ok bool) {
+	if s, ok := catalogs[l.valid()][key]; ok {
+		return s, true
 	}
-	s, ok := catalogs[l.valid()][key]
-	if !ok {
-		if s, ok = textEN[key]; !ok {
-			return "⟦" + key + "⟧"
-		}
-	}
-	if len(args) == 0 {
-		return s
-	}
-	return fill(s, args)
+	s, ok := textEN[key]
+	return s, ok
 }
 
-// fill replaces each {name} in s by its value from the name, value pairs in
-// one pass (a strings.Replacer per call was most of the explanation's
-// garbage); a brace that names no argument stays as it is.
-func fill(s string, args []string) string {
+// Text returns the text of key in l with its placeholders filled (Fill):
+// args are pairs of a name and its value. It falls back to English, then to
+// the key in ⟦brackets⟧, which a test makes sure never happens for the
+// package's own keys. An odd number of args is a programmer error and
+// panics.
+func Text(l Lang, key string, args ...string) string {
+	s, ok := Lookup(l, key)
+	if !ok {
+		return "⟦" + key + "⟧"
+	}
+	return Fill(s, args...)
+}
+
+// tr is Text, the short name the package's own sentences use.
+func tr(l Lang, key string, args ...string) string { return Text(l, key, args...) }
+
+// Fill replaces each {name} in s by its value from args, pairs of a name and
+// its value, in one pass (a strings.Replacer per call was most of the
+// explanation's garbage, and the page fills texts on every slider move); a
+// brace that names no argument stays as it is, and a value is never filled
+// in turn. It is the one placeholder filler of the project: the page's
+// labels (web/i18n.F) use it too. An odd number of args is a programmer
+// error and panics.
+func Fill(s string, args ...string) string {
+	if len(args)%2 != 0 {
+		panic("explain: Fill needs name, value pairs")
+	}
+	if len(args) == 0 || strings.IndexByte(s, '{') < 0 {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 32)
 	for {

@@ -43,6 +43,20 @@ func (l Lang) valid() Lang {
 	return l
 }
 
+// LangOf returns the Lang whose tag (String) is exactly tag: "en", "zh-CN" or
+// "zh-TW"; any other string gives En and false. It is the mapping for the
+// tags the site writes itself (the page's lang=, the spiral's state), where
+// ParseLang's case folding and subtags, which cost the browser's binaries
+// kilobytes, have nothing to read.
+func LangOf(tag string) (Lang, bool) {
+	for i, t := range langTags {
+		if t == tag {
+			return Lang(i), true
+		}
+	}
+	return En, false
+}
+
 // ParseLang parses a language tag, case-insensitively and with "_" read as
 // "-": "en" and any "en-…" give En; "zh", "zh-CN", "zh-Hans" and the
 // simplified-script regions (SG, MY) give ZhCN; "zh-TW", "zh-Hant" and the
@@ -76,7 +90,9 @@ func ParseLang(tag string) (Lang, bool) {
 }
 
 // Number formats v with the given number of decimals (at most 6; a negative
-// number asks for as many as v needs, "0.7") in l's style:
+// number asks for as many as v needs, "0.7") in l's style; it is the one
+// number formatter of the project (web/i18n.Number is this with the page's
+// tag):
 // both English and Chinese write "0.21", with a point and no grouping; a
 // negative number takes a true minus sign (U+2212), and values that round to
 // zero print without a sign. NaN and infinities print as "–".

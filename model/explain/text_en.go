@@ -49,6 +49,20 @@ var textEN = map[string]string{
 	"posen.some":       "Posen's conditions met: {met} of 3 ({list}).",
 	"posen.none":       "None of Posen's three conditions is met.",
 
+	// The spiral's words: the legend (also the card's), the lines drawn on
+	// the canvas and its text alternative (web/figure.Scene).
+	"figure.us":            "US move",
+	"figure.china":         "China move",
+	"figure.title":         "World: {world}",
+	"figure.converges":     "Race converges",
+	"figure.diverges":      "Race diverges",
+	"figure.neutral":       "Race circles",
+	"figure.intensity":     "Intensity {value} ({band})",
+	"figure.alt":           "Action–reaction spiral: {race}; world: {world}; intensity {value} ({band}). Blue segments are US moves, orange segments China moves.",
+	"figure.alt.converges": "the race converges on its equilibrium",
+	"figure.alt.diverges":  "the race diverges, winding outward away from its equilibrium",
+	"figure.alt.neutral":   "the race circles its equilibrium without settling",
+
 	// Explanation: summary.
 	"summary":             "{world}, intensity {intensity} ({band}): {race}.",
 	"race.short.contain":  "the race is contained",

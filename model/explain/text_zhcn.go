@@ -46,6 +46,18 @@ var textZhCN = map[string]string{
 	"posen.some":       "波森的三个条件中满足{met}个（{list}）。",
 	"posen.none":       "波森的三个条件均不满足。",
 
+	"figure.us":            "美方行动",
+	"figure.china":         "中方行动",
+	"figure.title":         "世界：{world}",
+	"figure.converges":     "竞赛收敛",
+	"figure.diverges":      "竞赛发散",
+	"figure.neutral":       "竞赛循环",
+	"figure.intensity":     "强度 {value}（{band}）",
+	"figure.alt":           "作用-反作用螺旋：{race}；世界：{world}；强度 {value}（{band}）。蓝色线段为美方行动，橙色线段为中方行动。",
+	"figure.alt.converges": "竞赛收敛于均衡",
+	"figure.alt.diverges":  "竞赛发散，远离均衡向外盘旋",
+	"figure.alt.neutral":   "竞赛围绕均衡循环，不会趋稳",
+
 	"summary":             "{world}，强度{intensity}（{band}）：{race}。",
 	"race.short.contain":  "竞赛得到控制",
 	"race.short.diverge":  "竞赛不断升级",

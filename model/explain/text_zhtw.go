@@ -46,6 +46,18 @@ var textZhTW = map[string]string{
 	"posen.some":       "波森的三項條件中符合{met}項（{list}）。",
 	"posen.none":       "波森的三項條件皆不符合。",
 
+	"figure.us":            "美方行動",
+	"figure.china":         "中方行動",
+	"figure.title":         "世界：{world}",
+	"figure.converges":     "競賽收斂",
+	"figure.diverges":      "競賽發散",
+	"figure.neutral":       "競賽循環",
+	"figure.intensity":     "強度 {value}（{band}）",
+	"figure.alt":           "作用-反作用螺旋：{race}；世界：{world}；強度 {value}（{band}）。藍色線段為美方行動，橙色線段為中方行動。",
+	"figure.alt.converges": "競賽收斂於均衡",
+	"figure.alt.diverges":  "競賽發散，遠離均衡向外盤旋",
+	"figure.alt.neutral":   "競賽圍繞均衡循環，不會趨穩",
+
 	"summary":             "{world}，強度{intensity}（{band}）：{race}。",
 	"race.short.contain":  "競賽受到控制",
 	"race.short.diverge":  "競賽不斷升級",
