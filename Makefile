@@ -1,6 +1,7 @@
 # The cyber security dilemma calculator.
 #   make serve   build the site and serve it with the API at http://127.0.0.1:$(PORT)
-#   make test    every test: vet (native and js/wasm), gofmt, unit, fuzz, browser
+#   make test    every test: fmt-check (gofmt), vet (native and js/wasm), unit, fuzz,
+#                e2e (browser), edge-test (native vs the Worker in workerd)
 #   make bench   speed and size figures
 # Each installs what it needs on a fresh Debian machine that has Go.
 
@@ -115,7 +116,8 @@ WRANGLER    := $(CURDIR)/node_modules/.bin/wrangler
 EDGE_PORT   ?= 8787
 LOAD_SECONDS ?= 5
 WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker -name '*.go' -not -path '*/build/*' 2>/dev/null) wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
-# wrangler offline: no telemetry, no update check, no request to Cloudflare.
+# wrangler offline: no telemetry, no update check, no request to Cloudflare;
+# the Go tests' servertest.OfflineEnv, which a test holds equal to this line.
 WRANGLER_ENV := WRANGLER_SEND_METRICS=false WRANGLER_SEND_ERROR_REPORTS=false WRANGLER_HIDE_BANNER=true CLOUDFLARE_CF_FETCH_ENABLED=false NO_UPDATE_NOTIFIER=1
 
 .PHONY: edge worker-dev deploy edge-test edge-size
@@ -138,7 +140,7 @@ deploy: edge
 	$(WRANGLER) deploy --config wasm/worker/wrangler.jsonc
 
 edge-test: edge
-	$(WRANGLER_ENV) WRANGLER=$(WRANGLER) SITE_DIR=$(CURDIR)/$(DIST) LOAD_SECONDS=$(LOAD_SECONDS) \
+	WRANGLER=$(WRANGLER) SITE_DIR=$(CURDIR)/$(DIST) LOAD_SECONDS=$(LOAD_SECONDS) \
 	  $(GO) test -count=1 -v -timeout 10m -run 'Edge|Load|WorkerDeps' ./wasm/worker/
 
 edge-size: $(EDGE)/worker/app.wasm

@@ -11,22 +11,22 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dilemma/cyberdilemma/wasm/worker/server/servertest"
 )
 
-// The edge tests run the same requests against the native server (the real
-// binary) and, when WRANGLER is set (`make edge-test`, after `make edge`),
-// against the Worker in workerd under `wrangler dev`. SITE_DIR names the
-// built site (web/dist); without it the native server serves a stand-in.
-// The processes are started once and shared by the tests.
+// The edge tests run the same requests against the native site (the site's
+// handler in this process, servertest.Start) and, when WRANGLER is set
+// (`make edge-test`, after `make edge`), against the Worker in workerd under
+// `wrangler dev` (servertest.StartWrangler). SITE_DIR names the built site
+// (web/dist); without it the native side serves a stand-in. Both are
+// started once and shared by the tests.
 
 var (
 	nativeOnce, edgeOnce sync.Once
@@ -40,8 +40,8 @@ var (
 type target struct {
 	name string
 	base string // http://127.0.0.1:port
-	pid  int    // the process whose memory the load test watches
-	// pids lists the processes to measure (workerd's, under wrangler).
+	// pids lists the processes whose memory the load test watches: this
+	// one natively, workerd's under wrangler.
 	pids func() []int
 }
 
@@ -59,11 +59,6 @@ func atExit(f func()) {
 	cleanupMu.Lock()
 	cleanups = append(cleanups, f)
 	cleanupMu.Unlock()
-}
-
-func repoRoot() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
 // siteDir returns SITE_DIR, or a stand-in site when it is unset.
@@ -92,12 +87,9 @@ func siteDir() (string, error) {
 	return d, nil
 }
 
-// nativeTarget builds and starts the native server once.
+// nativeTarget starts the native site once.
 func nativeTarget(t *testing.T) *target {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds and runs the native server")
-	}
 	nativeOnce.Do(func() { native, nativeErr = startNative() })
 	if nativeErr != nil {
 		t.Fatal(nativeErr)
@@ -110,31 +102,13 @@ func startNative() (*target, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "edge-native-")
+	srv, err := servertest.Start(site)
 	if err != nil {
 		return nil, err
 	}
-	atExit(func() { os.RemoveAll(dir) })
-	bin := filepath.Join(dir, "worker")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("go build: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "-port", "0", "-dir", site)
-	stdout, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	atExit(func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		return nil, fmt.Errorf("native server: %v", err)
-	}
-	go io.Copy(io.Discard, stdout)
-	base := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(line, "serving ")), "/")
-	pid := cmd.Process.Pid
-	return &target{name: "native", base: base, pid: pid, pids: func() []int { return []int{pid} }}, nil
+	atExit(srv.Close)
+	pid := os.Getpid()
+	return &target{name: "native", base: srv.URL, pids: func() []int { return []int{pid} }}, nil
 }
 
 // edgeTarget starts `wrangler dev` once, or skips without WRANGLER.
@@ -150,99 +124,13 @@ func edgeTarget(t *testing.T) *target {
 	return edge
 }
 
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
-}
-
 func startEdge() (*target, error) {
-	root := repoRoot()
-	if _, err := os.Stat(filepath.Join(root, "wasm/worker/build/worker/app.wasm")); err != nil {
-		return nil, fmt.Errorf("the worker is not built: run `make edge` (%v)", err)
-	}
-	port, err := freePort()
+	w, err := servertest.StartWrangler(os.Getenv("WRANGLER"), servertest.Root())
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(os.Getenv("WRANGLER"), "dev", "--config", filepath.Join(root, "wasm/worker/wrangler.jsonc"),
-		"--ip", "127.0.0.1", "--port", strconv.Itoa(port), "--show-interactive-dev-session=false", "--log-level", "warn")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "WRANGLER_SEND_METRICS=false", "WRANGLER_SEND_ERROR_REPORTS=false",
-		"WRANGLER_HIDE_BANNER=true", "CLOUDFLARE_CF_FETCH_ENABLED=false", "NO_UPDATE_NOTIFIER=1", "CI=true")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var log bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &log, &log
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	pgid := cmd.Process.Pid
-	atExit(func() {
-		syscall.Kill(-pgid, syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			syscall.Kill(-pgid, syscall.SIGKILL)
-			<-done
-		}
-	})
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(90 * time.Second)
-	for time.Now().Before(deadline) {
-		if r, err := http.Get(base + "/healthz"); err == nil {
-			r.Body.Close()
-			if r.StatusCode == 200 {
-				return &target{name: "workerd", base: base, pid: pgid, pids: func() []int { return descendants(pgid, "workerd") }}, nil
-			}
-		}
-		time.Sleep(250 * time.Millisecond)
-	}
-	return nil, fmt.Errorf("wrangler dev did not answer /healthz in 90 s:\n%s", log.String())
-}
-
-// descendants returns the processes named name below pid.
-func descendants(pid int, name string) []int {
-	ents, _ := os.ReadDir("/proc")
-	parent := map[int]int{}
-	comm := map[int]string{}
-	for _, e := range ents {
-		p, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
-		if err != nil {
-			continue
-		}
-		s := string(b)
-		open, close := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
-		if open < 0 || close < 0 {
-			continue
-		}
-		f := strings.Fields(s[close+1:])
-		if len(f) < 2 {
-			continue
-		}
-		pp, _ := strconv.Atoi(f[1])
-		parent[p], comm[p] = pp, s[open+1:close]
-	}
-	var out []int
-	for p := range parent {
-		for q := parent[p]; q > 1; q = parent[q] {
-			if q == pid {
-				if comm[p] == name {
-					out = append(out, p)
-				}
-				break
-			}
-		}
-	}
-	return out
+	atExit(w.Close)
+	return &target{name: "workerd", base: w.URL, pids: w.Workerd}, nil
 }
 
 // rss returns the resident memory of pids, in bytes.

@@ -16,10 +16,11 @@ import (
 )
 
 // TestLoad runs a bounded load (LOAD_SECONDS, set by `make edge-test`) on
-// loopback against the native server and, with WRANGLER, against workerd:
-// 8 clients, a mix of API calls, pages and files. It requires zero errors
-// and a resident memory that stops growing, and logs requests/s and the
-// latency percentiles.
+// loopback against the native site (in this process, so the memory watched
+// is the test's own) and, with WRANGLER, against workerd: 8 clients, a mix
+// of API calls, pages and files. It requires zero errors and a resident
+// memory that stops growing, and logs requests/s and the latency
+// percentiles.
 func TestLoad(t *testing.T) {
 	secs, _ := strconv.Atoi(os.Getenv("LOAD_SECONDS"))
 	if secs <= 0 {

@@ -18,6 +18,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/dilemma/cyberdilemma/wasm/worker/server/servertest"
 )
 
 // Figure is one measured figure and its budget.
@@ -78,28 +80,28 @@ func main() {
 	siteDir, _ := filepath.Abs(*site)
 
 	sizes(siteDir)
-	srv, err := startServer(root, siteDir)
+	srv, err := servertest.Start(siteDir)
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer srv.stop()
+	defer srv.Close()
 	if !skipped["browser"] {
-		browserFigures(*chromium, srv.url, *runs, *memFor)
+		browserFigures(*chromium, srv.URL, *runs, *memFor)
 	}
 	if !skipped["go"] {
 		goBenchmarks(root)
 	}
 	if !skipped["native"] {
-		nativeLoad(srv.url)
+		nativeLoad(srv.URL)
 	}
 	if !skipped["workerd"] {
-		workerdLoad(root, siteDir)
+		workerdLoad(root)
 	}
 	if !skipped["lighthouse"] {
-		lighthouse(root, *chromium, srv.url)
+		lighthouse(root, *chromium, srv.URL)
 	}
 	if !skipped["axe"] {
-		axe(root, *chromium, srv.url)
+		axe(root, *chromium, srv.URL)
 	}
 
 	md := markdown()

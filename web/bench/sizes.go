@@ -3,12 +3,9 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"io"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,42 +66,4 @@ func sizes(site string) {
 		}
 		add(part.label+" size", "built file: raw, gzip -9, brotli -q 11", float64(br), "B", text, part.budget, ok, "")
 	}
-}
-
-type server struct {
-	url  string
-	stop func()
-}
-
-// startServer builds and runs the native server on a free port.
-func startServer(root, site string) (*server, error) {
-	tmp, _ := os.MkdirTemp("", "bench-")
-	bin := filepath.Join(tmp, "worker")
-	build := exec.Command("go", "build", "-o", bin, "./wasm/worker")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("build server: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "-port", "0", "-dir", site)
-	out, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		return nil, err
-	}
-	go io.Copy(io.Discard, out)
-	u := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(line, "serving ")), "/")
-	return &server{url: u, stop: func() { cmd.Process.Kill(); cmd.Wait(); os.RemoveAll(tmp) }}, nil
-}
-
-func freePort() int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
