@@ -44,17 +44,17 @@ func (l Lang) valid() Lang {
 }
 
 // LangOf returns the Lang whose tag (String) is exactly tag: "en", "zh-CN" or
-// "zh-TW"; any other string gives En and false. It is the mapping for the
+// "zh-TW"; any other string gives En. It is the mapping for the
 // tags the site writes itself (the page's lang=, the spiral's state), where
 // ParseLang's case folding and subtags, which cost the browser's binaries
 // kilobytes, have nothing to read.
-func LangOf(tag string) (Lang, bool) {
+func LangOf(tag string) Lang {
 	for i, t := range langTags {
 		if t == tag {
-			return Lang(i), true
+			return Lang(i)
 		}
 	}
-	return En, false
+	return En
 }
 
 // ParseLang parses a language tag, case-insensitively and with "_" read as

@@ -72,16 +72,16 @@ func TestNumbers(t *testing.T) {
 
 func TestLangOf(t *testing.T) {
 	for _, l := range Langs {
-		if got, ok := LangOf(l.String()); !ok || got != l {
-			t.Errorf("LangOf(%q) = %v, %v", l.String(), got, ok)
+		if got := LangOf(l.String()); got != l {
+			t.Errorf("LangOf(%q) = %v", l.String(), got)
 		}
 		if p, _ := ParseLang(l.String()); p != l {
 			t.Errorf("ParseLang(%q) = %v, LangOf %v", l.String(), p, l)
 		}
 	}
 	for _, tag := range []string{"", "xx", "zh", "zh-cn", "EN", "zh-Hant"} {
-		if got, ok := LangOf(tag); ok || got != En {
-			t.Errorf("LangOf(%q) = %v, %v, want en, false", tag, got, ok)
+		if got := LangOf(tag); got != En {
+			t.Errorf("LangOf(%q) = %v, want en", tag, got)
 		}
 	}
 }

@@ -41,9 +41,6 @@ type Page struct {
 	// Assessment is model.Assess(model.Default()).
 	Assessment model.Assessment
 	Presets    []model.Preset
-	// Catalog is the page language's string table; templates use the t
-	// function, which falls back to English.
-	Catalog i18n.Catalog
 	// AppSize and SpiralSize are the uncompressed sizes in bytes of
 	// app.wasm and spiral.wasm (0 when missing), for loading progress.
 	AppSize, SpiralSize int64
@@ -84,7 +81,6 @@ func NewPage(lang, dir, origin string) Page {
 		OEmbedHref: view.OEmbedHref(origin + "/"),
 		Assessment: model.Assess(model.Default()),
 		Presets:    model.Presets(),
-		Catalog:    i18n.Table(lang),
 		AppSize:    fileSize(filepath.Join(dir, "app.wasm")),
 		SpiralSize: fileSize(filepath.Join(dir, "spiral.wasm")),
 

@@ -27,11 +27,11 @@ var English = Catalog{
 	"input.dialogue.label":    "Dialogue",
 	"input.dialogue.help":     "Strength of consensus and crisis channels: the guiding principles, the law-enforcement and cybersecurity dialogue, talks after each crisis.",
 
-	"posture.heading": "Postures",
-	"posture.us":      "United States",
-	"posture.china":   "China",
-	"posture.offense": "Offense",
-	"posture.defense": "Defense",
+	"posture.heading":       "Postures",
+	"posture.us":            "United States",
+	"posture.china":         "China",
+	"posture.offense.label": "Offense",
+	"posture.defense.label": "Defense",
 
 	"preset.label":                       "Preset",
 	"preset.custom":                      "Custom",
@@ -64,21 +64,6 @@ var English = Catalog{
 	"metric.offense":        "Offense–defense balance O",
 	"metric.distinct":       "Distinguishability S",
 
-	"band.none":     "none",
-	"band.low":      "low",
-	"band.moderate": "moderate",
-	"band.high":     "high",
-	"band.severe":   "severe",
-
-	"world.doubly-dangerous":         "Doubly dangerous",
-	"world.compatible":               "Security requirements compatible",
-	"world.aggression-possible":      "Aggression possible",
-	"world.doubly-safe":              "Doubly safe",
-	"world.doubly-dangerous.desc":    "Offense has the advantage and intentions cannot be read: the worst of Jervis's worlds.",
-	"world.compatible.desc":          "A security dilemma, but defense has the advantage: the two sides' security requirements may be compatible.",
-	"world.aggression-possible.desc": "Offense has the advantage and intentions can be told apart: not a high-intensity security dilemma, but still a security dilemma, in which the dominant side makes a \"positive conflict\" possible.",
-	"world.doubly-safe.desc":         "Defense has the advantage and intentions can be read: neither side need fear the other.",
-
 	"grid.caption":    "Jervis's four worlds (1978). The dot marks the current state: across by the offense–defense balance, down by how well offensive and defensive postures can be told apart.",
 	"grid.offense":    "Offense has the advantage",
 	"grid.defense":    "Defense has the advantage",
@@ -86,13 +71,13 @@ var English = Catalog{
 	"grid.distinct":   "Distinguishable",
 	"grid.here":       "(current state)",
 
-	"result.posen":     "Posen's conditions",
-	"posen.met":        "Met:",
-	"posen.unmet":      "Not met:",
-	"posen.count":      "{met} of 3 conditions met.",
-	"posen.intentions": "Intentions cannot be assessed: an attack's source and intent cannot be attributed with confidence (attribution < 0.5). Dialogue settles misunderstandings after a crisis; it does not reveal intentions beforehand. (Model version 1 read S < 0.5.)",
-	"posen.hegemony":   "Hegemony projected into cyberspace: the offensive side holds most of the power.",
-	"posen.ideology":   "Ideology used as a security tool: discourse power is far from parity.",
+	"result.posen":          "Posen's conditions",
+	"posen.met":             "Met:",
+	"posen.unmet":           "Not met:",
+	"posen.count":           "{met} of 3 conditions met.",
+	"posen.intentions.text": "Intentions cannot be assessed: an attack's source and intent cannot be attributed with confidence (attribution < 0.5). Dialogue settles misunderstandings after a crisis; it does not reveal intentions beforehand. (Model version 1 read S < 0.5.)",
+	"posen.hegemony.text":   "Hegemony projected into cyberspace: the offensive side holds most of the power.",
+	"posen.ideology.text":   "Ideology used as a security tool: discourse power is far from parity.",
 
 	"live.summary": "Intensity {value}, {band}. World: {world}.",
 
@@ -145,8 +130,6 @@ var English = Catalog{
 	"card.title":       "Cyber security dilemma: China and the US",
 	"card.subtitle":    "After Li Senlin's analysis; Jervis (1978), Richardson (1960)",
 	"card.postures":    "US: {us} · China: {china}",
-	"card.us":          "US move",
-	"card.china":       "China move",
 	"meta.description": "{world}: intensity {value} ({band}); {race}",
 
 	// Explanation, evidence, levers, history and the language picker.

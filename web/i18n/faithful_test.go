@@ -60,13 +60,13 @@ func TestHistoryIsTheCalculatorsReading(t *testing.T) {
 // misunderstandings after a crisis, it does not reveal intentions before.
 func TestPosenIntentionsReadsAttribution(t *testing.T) {
 	for _, lang := range Langs() {
-		s := T(lang, "posen.intentions")
+		s := T(lang, "posen.intentions.text")
 		if !strings.Contains(s, "< 0.5") || strings.Contains(s, "（S < 0.5）") || strings.Contains(s, "(S < 0.5)") {
-			t.Errorf("%s: posen.intentions %q", lang, s)
+			t.Errorf("%s: posen.intentions.text %q", lang, s)
 		}
 	}
-	if s := T("en", "posen.intentions"); !strings.Contains(s, "attribution < 0.5") {
-		t.Errorf("posen.intentions %q does not give attribution < 0.5", s)
+	if s := T("en", "posen.intentions.text"); !strings.Contains(s, "attribution < 0.5") {
+		t.Errorf("posen.intentions.text %q does not give attribution < 0.5", s)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 )
 
 func TestEveryModelNameHasText(t *testing.T) {
@@ -78,6 +79,7 @@ func TestF(t *testing.T) {
 	F("en", "live.summary", "value")
 }
 
+// Number is explain.Number for the page's tags.
 func TestNumber(t *testing.T) {
 	tests := []struct {
 		v    float64
@@ -91,9 +93,12 @@ func TestNumber(t *testing.T) {
 		{-0.001, 2, "0.00"},
 		{0, 0, "0"},
 	}
-	for _, tt := range tests {
-		if got := Number("en", tt.v, tt.dec); got != tt.want {
-			t.Errorf("Number(en, %v, %d) = %q, want %q", tt.v, tt.dec, got, tt.want)
+	for _, lang := range append(Langs(), "xx") {
+		l := explain.LangOf(lang)
+		for _, tt := range tests {
+			if got := Number(lang, tt.v, tt.dec); got != tt.want || got != explain.Number(l, tt.v, tt.dec) {
+				t.Errorf("Number(%s, %v, %d) = %q, want %q", lang, tt.v, tt.dec, got, tt.want)
+			}
 		}
 	}
 }
@@ -105,25 +110,41 @@ func TestLangs(t *testing.T) {
 	}
 }
 
-func TestFill(t *testing.T) {
-	tests := []struct {
-		name, s string
-		args    []string
-		want    string
-	}{
-		{"two", "{a} and {b}", []string{"a", "1", "b", "2"}, "1 and 2"},
-		{"repeated", "{a}{a}", []string{"a", "x"}, "xx"},
-		{"unknown stays", "{a} {c}", []string{"a", "1"}, "1 {c}"},
-		{"values are not expanded", "{a}", []string{"a", "{b}", "b", "no"}, "{b}"},
-		{"unclosed", "{a} {", []string{"a", "1"}, "1 {"},
-		{"no args", "{a}", nil, "{a}"},
-		{"multibyte", "强度{value}（{band}）", []string{"value", "0.21", "band", "低"}, "强度0.21（低）"},
+// The page's texts are filled by the one filler, explain.Fill.
+func TestFUsesTheOneFiller(t *testing.T) {
+	for _, lang := range Langs() {
+		args := []string{"value", "0.21", "band", "low", "world", "Aggression possible"}
+		if got, want := F(lang, "live.summary", args...), explain.Fill(T(lang, "live.summary"), args...); got != want {
+			t.Errorf("%s: F(live.summary) = %q, explain.Fill gives %q", lang, got, want)
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := fill(tt.s, tt.args); got != tt.want {
-				t.Errorf("fill(%q, %q) = %q, want %q", tt.s, tt.args, got, tt.want)
+}
+
+// The page's catalog holds its own labels only: every text that model/explain
+// holds (the names of the worlds, bands, postures and Posen's conditions, the
+// spiral's words) is looked up there, never copied here.
+func TestNoKeyOfExplain(t *testing.T) {
+	for lang, c := range catalogs {
+		for k := range c {
+			if s, ok := explain.Lookup(explain.En, k); ok {
+				t.Errorf("%s: %q is model/explain's key (%q); use it from there", lang, k, s)
 			}
-		})
+		}
+	}
+}
+
+// T finds model/explain's texts in the page's language.
+func TestTFallsBackToExplain(t *testing.T) {
+	for _, lang := range Langs() {
+		l := explain.LangOf(lang)
+		for _, k := range []string{"band.low", "world.compatible", "world.compatible.desc", "posture.offense", "figure.us", "figure.china"} {
+			want, _ := explain.Lookup(l, k)
+			if got := T(lang, k); got != want || got == "" {
+				t.Errorf("T(%s, %s) = %q, want model/explain's %q", lang, k, got, want)
+			}
+		}
+	}
+	if !Has("band.low") || !Has("site.title") || Has("no.such.key") {
+		t.Errorf("Has: band.low %v, site.title %v, no.such.key %v", Has("band.low"), Has("site.title"), Has("no.such.key"))
 	}
 }

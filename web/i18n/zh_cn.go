@@ -33,11 +33,11 @@ var SimplifiedChinese = Catalog{
 	"input.dialogue.label":    "对话",
 	"input.dialogue.help":     "共识与危机沟通渠道的强度：指导原则、执法及网络安全对话、每次危机后的会谈。",
 
-	"posture.heading": "态势",
-	"posture.us":      "美国",
-	"posture.china":   "中国",
-	"posture.offense": "进攻",
-	"posture.defense": "防御",
+	"posture.heading":       "态势",
+	"posture.us":            "美国",
+	"posture.china":         "中国",
+	"posture.offense.label": "进攻",
+	"posture.defense.label": "防御",
 
 	"preset.label":                       "预设",
 	"preset.custom":                      "自定义",
@@ -70,21 +70,6 @@ var SimplifiedChinese = Catalog{
 	"metric.offense":        "进攻-防御平衡 O",
 	"metric.distinct":       "可区分性 S",
 
-	"band.none":     "无",
-	"band.low":      "低",
-	"band.moderate": "中等",
-	"band.high":     "高",
-	"band.severe":   "严重",
-
-	"world.doubly-dangerous":         "双重危险",
-	"world.compatible":               "安全需求相容",
-	"world.aggression-possible":      "可能发生侵略",
-	"world.doubly-safe":              "双重安全",
-	"world.doubly-dangerous.desc":    "进攻占优势，且意图无从判断：杰维斯四种世界中最危险的一种。",
-	"world.compatible.desc":          "存在安全困境，但防御占优势：双方的安全需求可能相容。",
-	"world.aggression-possible.desc": "进攻占优势，且意图可以区分：并非高强度的安全困境，但仍然存在安全困境问题，占主导地位的一方使“正面冲突”成为可能。",
-	"world.doubly-safe.desc":         "防御占优势，且意图可以判断：任何一方都无须畏惧对方。",
-
 	"grid.caption":    "杰维斯的四种世界（1978）。圆点标出当前状态：横向对应进攻-防御平衡，纵向对应进攻态势与防御态势的可区分程度。",
 	"grid.offense":    "进攻占优势",
 	"grid.defense":    "防御占优势",
@@ -92,13 +77,13 @@ var SimplifiedChinese = Catalog{
 	"grid.distinct":   "可区分",
 	"grid.here":       "（当前状态）",
 
-	"result.posen":     "波森的条件",
-	"posen.met":        "满足：",
-	"posen.unmet":      "不满足：",
-	"posen.count":      "3个条件中满足{met}个。",
-	"posen.intentions": "无法评估对方意图：无法可靠地归因攻击的来源与意图（归因 < 0.5）。对话在危机之后化解误解，并不能事先揭示意图。（模型第1版的判据为S < 0.5。）",
-	"posen.hegemony":   "将霸权意识投射到网络空间：进攻方掌握了双方大部分网络力量。",
-	"posen.ideology":   "以意识形态为安全工具：话语权远未达到均势。",
+	"result.posen":          "波森的条件",
+	"posen.met":             "满足：",
+	"posen.unmet":           "不满足：",
+	"posen.count":           "3个条件中满足{met}个。",
+	"posen.intentions.text": "无法评估对方意图：无法可靠地归因攻击的来源与意图（归因 < 0.5）。对话在危机之后化解误解，并不能事先揭示意图。（模型第1版的判据为S < 0.5。）",
+	"posen.hegemony.text":   "将霸权意识投射到网络空间：进攻方掌握了双方大部分网络力量。",
+	"posen.ideology.text":   "以意识形态为安全工具：话语权远未达到均势。",
 
 	"live.summary": "强度{value}，{band}。世界：{world}。",
 
@@ -149,8 +134,6 @@ var SimplifiedChinese = Catalog{
 	"card.title":       "中美网络安全困境",
 	"card.subtitle":    "依据Li Senlin的分析；杰维斯（1978）、理查森（1960）",
 	"card.postures":    "美国：{us} · 中国：{china}",
-	"card.us":          "美方行动",
-	"card.china":       "中方行动",
 	"meta.description": "{world}：强度{value}（{band}）；{race}",
 
 	// Explanation, evidence, levers, history and the language picker.

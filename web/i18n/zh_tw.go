@@ -34,11 +34,11 @@ var TraditionalChinese = Catalog{
 	"input.dialogue.label":    "對話",
 	"input.dialogue.help":     "共識與危機溝通管道的強度：指導原則、執法及網路安全對話、每次危機後的會談。",
 
-	"posture.heading": "態勢",
-	"posture.us":      "美國",
-	"posture.china":   "中國",
-	"posture.offense": "攻勢",
-	"posture.defense": "守勢",
+	"posture.heading":       "態勢",
+	"posture.us":            "美國",
+	"posture.china":         "中國",
+	"posture.offense.label": "攻勢",
+	"posture.defense.label": "守勢",
 
 	"preset.label":                       "預設情境",
 	"preset.custom":                      "自訂",
@@ -71,21 +71,6 @@ var TraditionalChinese = Catalog{
 	"metric.offense":        "攻守平衡 O",
 	"metric.distinct":       "可區分性 S",
 
-	"band.none":     "無",
-	"band.low":      "低",
-	"band.moderate": "中等",
-	"band.high":     "高",
-	"band.severe":   "嚴重",
-
-	"world.doubly-dangerous":         "雙重危險",
-	"world.compatible":               "安全需求相容",
-	"world.aggression-possible":      "可能發生侵略",
-	"world.doubly-safe":              "雙重安全",
-	"world.doubly-dangerous.desc":    "進攻占優勢，且意圖無從判斷：傑維斯四種世界中最危險的一種。",
-	"world.compatible.desc":          "存在安全困境，但防禦占優勢：雙方的安全需求可能相容。",
-	"world.aggression-possible.desc": "進攻占優勢，且意圖可以區分：並非高強度的安全困境，但仍然存在安全困境問題，居主導地位的一方使「正面衝突」成為可能。",
-	"world.doubly-safe.desc":         "防禦占優勢，且意圖可以判斷：任何一方都無須畏懼對方。",
-
 	"grid.caption":    "傑維斯的四種世界（1978）。圓點標示目前狀態：橫向對應攻守平衡，縱向對應攻勢與守勢的可區分程度。",
 	"grid.offense":    "進攻占優勢",
 	"grid.defense":    "防禦占優勢",
@@ -93,13 +78,13 @@ var TraditionalChinese = Catalog{
 	"grid.distinct":   "可區分",
 	"grid.here":       "（目前狀態）",
 
-	"result.posen":     "波森的條件",
-	"posen.met":        "符合：",
-	"posen.unmet":      "不符合：",
-	"posen.count":      "3項條件中符合{met}項。",
-	"posen.intentions": "無法評估對方意圖：無法可靠地歸因攻擊的來源與意圖（歸因 < 0.5）。對話在危機之後化解誤解，並不能事先揭示意圖。（模型第1版的判據為S < 0.5。）",
-	"posen.hegemony":   "將霸權意識投射到網路空間：攻方掌握了雙方大部分網路力量。",
-	"posen.ideology":   "以意識形態為安全工具：話語權遠未達到均勢。",
+	"result.posen":          "波森的條件",
+	"posen.met":             "符合：",
+	"posen.unmet":           "不符合：",
+	"posen.count":           "3項條件中符合{met}項。",
+	"posen.intentions.text": "無法評估對方意圖：無法可靠地歸因攻擊的來源與意圖（歸因 < 0.5）。對話在危機之後化解誤解，並不能事先揭示意圖。（模型第1版的判據為S < 0.5。）",
+	"posen.hegemony.text":   "將霸權意識投射到網路空間：攻方掌握了雙方大部分網路力量。",
+	"posen.ideology.text":   "以意識形態為安全工具：話語權遠未達到均勢。",
 
 	"live.summary": "強度{value}，{band}。世界：{world}。",
 
@@ -150,8 +135,6 @@ var TraditionalChinese = Catalog{
 	"card.title":       "中美網路安全困境",
 	"card.subtitle":    "依據Li Senlin的分析；傑維斯（1978）、理查森（1960）",
 	"card.postures":    "美國：{us} · 中國：{china}",
-	"card.us":          "美方行動",
-	"card.china":       "中方行動",
 	"meta.description": "{world}：強度{value}（{band}）；{race}",
 
 	// Explanation, evidence, levers, history and the language picker.

@@ -8,21 +8,7 @@ import (
 
 // The page's own texts (web/i18n) and the model's explanations
 // (model/explain) name the same languages by the same tags: "en", "zh-CN"
-// and "zh-TW".
-
-// ExplainLang returns model/explain's language for a page language tag;
-// any other tag gives English. (A switch on the page's three tags rather
-// than explain.ParseLang, whose case folding costs the browser's binary
-// 3 KB for tags the page never sees.)
-func ExplainLang(tag string) explain.Lang {
-	switch tag {
-	case "zh-CN":
-		return explain.ZhCN
-	case "zh-TW":
-		return explain.ZhTW
-	}
-	return explain.En
-}
+// and "zh-TW"; explain.LangOf maps a page's tag to model/explain's Lang.
 
 // PickLang returns the language a page opens in: the fragment's lang= when
 // it names a supported language, else the language stored from the
@@ -67,7 +53,7 @@ type Why struct {
 
 // NewWhy returns the explanation of in, in lang.
 func NewWhy(lang string, in model.Inputs) Why {
-	e := explain.Explain(ExplainLang(lang), in)
+	e := explain.Explain(explain.LangOf(lang), in)
 	w := Why{
 		Summary:     e.Summary,
 		World:       e.World,
@@ -92,7 +78,7 @@ type LeverText struct {
 
 // Levers returns the paper's three suggestions (explain.Levers) in lang.
 func Levers(lang string) []LeverText {
-	l := ExplainLang(lang)
+	l := explain.LangOf(lang)
 	var out []LeverText
 	for _, lv := range explain.Levers() {
 		t := LeverText{ID: lv.ID, Name: lv.Name(l), How: lv.How(l)}
@@ -115,7 +101,7 @@ func ApplyLever(lang, id string, in model.Inputs) (model.Inputs, string, bool) {
 	if !ok {
 		return in, "", false
 	}
-	o := lv.Effect(ExplainLang(lang), in)
+	o := lv.Effect(explain.LangOf(lang), in)
 	return lv.Apply(in).Round2(), o.Text, true
 }
 
@@ -142,7 +128,7 @@ type Episode struct {
 // order.
 func History(lang string) []Episode {
 	var out []Episode
-	for _, e := range explain.History(ExplainLang(lang)) {
+	for _, e := range explain.History(explain.LangOf(lang)) {
 		ep := Episode{ID: e.ID, Date: e.Date, Title: e.Title, Inputs: e.Inputs,
 			Label: i18n.F(lang, "history.step", "date", e.Date, "title", e.Title),
 			Quote: quoteText(lang, e.Quote), Note: e.Note}
@@ -187,7 +173,7 @@ type EvidenceGroup struct {
 // input they bear on, in the order of explain.Derivations, with the
 // figures that bear on no slider (the race's grievances) last.
 func Evidence(lang string) []EvidenceGroup {
-	l := ExplainLang(lang)
+	l := explain.LangOf(lang)
 	var groups []EvidenceGroup
 	index := map[string]int{}
 	for _, d := range explain.Derivations(l) {

@@ -47,11 +47,16 @@ func TestParseKeepsLanguage(t *testing.T) {
 	}
 }
 
-func TestExplainLangMatchesParseLang(t *testing.T) {
+// The page's tags are model/explain's: explain.LangOf maps each to its own
+// language, as explain.ParseLang does.
+func TestPageTagsAreExplainsTags(t *testing.T) {
 	for _, tag := range append(i18n.Langs(), "", "xx") {
 		want, _ := explain.ParseLang(tag)
-		if got := ExplainLang(tag); got != want {
-			t.Errorf("ExplainLang(%q) = %v, want %v", tag, got, want)
+		if got := explain.LangOf(tag); got != want {
+			t.Errorf("explain.LangOf(%q) = %v, want %v", tag, got, want)
+		}
+		if l := explain.LangOf(tag); i18n.Supported(tag) && l.String() != tag {
+			t.Errorf("page language %q is model/explain's %q", tag, l)
 		}
 	}
 }
@@ -60,7 +65,7 @@ func TestNewWhy(t *testing.T) {
 	for _, lang := range i18n.Langs() {
 		for _, p := range model.Presets() {
 			w := NewWhy(lang, p.Inputs)
-			e := explain.Explain(ExplainLang(lang), p.Inputs)
+			e := explain.Explain(explain.LangOf(lang), p.Inputs)
 			if w.Summary != e.Summary || w.DriverInput != e.Driver.Input || len(w.Quotes) != len(e.Quotes) {
 				t.Errorf("NewWhy(%s, %s) = %+v, explain says %q, %q", lang, p.ID, w, e.Summary, e.Driver.Input)
 			}
@@ -86,7 +91,7 @@ func TestApplyLever(t *testing.T) {
 func TestHistoryAndEvidence(t *testing.T) {
 	for _, lang := range i18n.Langs() {
 		eps := History(lang)
-		want := explain.History(ExplainLang(lang))
+		want := explain.History(explain.LangOf(lang))
 		if len(eps) != len(want) {
 			t.Fatalf("%s: %d episodes, want %d", lang, len(eps), len(want))
 		}

@@ -129,7 +129,7 @@ func Parse(fragment string, cur State) (State, []string) {
 // describe turns a codec problem into a notice: its message and what the
 // page used instead.
 func describe(lang string, e *model.ParamError, before, after model.Inputs) string {
-	msg := explain.Message(ExplainLang(lang), e)
+	msg := explain.Message(explain.LangOf(lang), e)
 	used := func(was, now string) string {
 		key := "notice.using"
 		if was == now {

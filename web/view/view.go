@@ -141,7 +141,7 @@ func New(s State) View {
 	if v.Preset != "" {
 		// The paper's sentence in the page's language: explain.Presets
 		// translates every preset, so only when one is shown.
-		for _, p := range explain.Presets(ExplainLang(lang)) {
+		for _, p := range explain.Presets(explain.LangOf(lang)) {
 			if p.ID == v.Preset {
 				v.PresetQuote = p.Quote.Text
 				v.PresetSource = i18n.F(lang, "preset.source", "section", p.Quote.Section)
@@ -186,7 +186,7 @@ func New(s State) View {
 		{"hegemony", a.Posen.HegemonyProjected},
 		{"ideology", a.Posen.IdeologyAsTool},
 	} {
-		ch := Check{ID: c.id, Met: c.met, Mark: "✗", State: i18n.T(lang, "posen.unmet"), Text: i18n.T(lang, "posen."+c.id)}
+		ch := Check{ID: c.id, Met: c.met, Mark: "✗", State: i18n.T(lang, "posen.unmet"), Text: i18n.T(lang, "posen."+c.id+".text")}
 		if c.met {
 			ch.Mark, ch.State = "✓", i18n.T(lang, "posen.met")
 		}
