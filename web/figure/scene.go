@@ -1,14 +1,14 @@
-// Package draw holds the spiral page's pure logic: the scene read from a
-// state string, the colours per world and theme, the layout that maps the
-// model's unit coordinates to canvas pixels, the reveal schedule and the
-// words of the canvas's text alternative. It imports the model only, so it
-// is tested natively; the js/wasm Ebiten game in the parent package draws
-// what it computes.
+// Package figure holds the spiral's pure logic: the scene read from a state
+// string, the colours per world and theme, the layout that maps the model's
+// unit coordinates to canvas pixels, the reveal schedule and the scene's
+// words, which are model/explain's texts in the scene's language. Of the
+// project it imports the model and model/explain only (not web/i18n, the
+// page's labels, which would weigh on spiral.wasm), and no DOM or Ebiten
+// package, so it is tested natively; the js/wasm renderers (wasm/spiral's
+// Ebiten game, the page's canvas) draw what it computes.
 package figure
 
 import (
-	"fmt"
-
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
 )
@@ -84,14 +84,21 @@ type Scene struct {
 	Points []model.SpiralPoint
 	// Theme is the theme the state asks for.
 	Theme Theme
-	// Lang is the page's language: "en" (or "") draws the labels on the
-	// canvas; "zh-CN" and "zh-TW" draw none (the font has no Chinese) and
-	// translate the text alternative.
+	// Lang is the page's language, "en" (or ""), "zh-CN" or "zh-TW": the
+	// scene's words (Title, TrendText, IntensityText, Legend, AriaLabel)
+	// are model/explain's texts in it.
 	Lang string
 }
 
-// Text reports whether the labels are drawn on the canvas.
+// Text reports whether the labels are drawn on the canvas: in English only
+// for now, as long as the canvas's font has no Chinese (the page around the
+// iframe carries the title and legend, and AriaLabel is translated). Once
+// the font has the glyphs of the scene's words it is true in every
+// language.
 func (s *Scene) Text() bool { return s.Lang == "" || s.Lang == "en" }
+
+// lang is the scene's language in model/explain's terms.
+func (s *Scene) lang() explain.Lang { return explain.LangOf(s.Lang) }
 
 // NewScene decodes a state string (a URL fragment or query, with or without
 // its leading "#" or "?") leniently with model.Decode from the model's
@@ -133,67 +140,52 @@ func trendOf(margin float64) Trend {
 	return Diverges
 }
 
-// WorldLabel returns a reader's name for a Jervis world, e.g. "Doubly
-// dangerous".
-func WorldLabel(w model.World) string {
-	switch w {
-	case model.DoublyDangerous:
-		return "Doubly dangerous"
-	case model.Compatible:
-		return "Compatible"
-	case model.AggressionPossible:
-		return "Aggression possible"
-	case model.DoublySafe:
-		return "Doubly safe"
-	}
-	return "Unknown world"
-}
-
-// Legend labels.
-const (
-	LegendUS    = "US move"
-	LegendChina = "China move"
+// Legend labels in English.
+//
+// Deprecated: use Scene.Legend, which speaks the scene's language.
+var (
+	LegendUS    = explain.Text(explain.En, "figure.us")
+	LegendChina = explain.Text(explain.En, "figure.china")
 )
 
-// Title returns the first line of text drawn: the world.
+// Legend returns the legend's labels in the scene's language: "US move" and
+// "China move", "美方行动" and "中方行动"; the card and the page say the same
+// (model/explain's figure.us and figure.china).
+func (s *Scene) Legend() (us, china string) {
+	l := s.lang()
+	return explain.Text(l, "figure.us"), explain.Text(l, "figure.china")
+}
+
+// Title returns the first line of text drawn: the world, e.g. "World:
+// Aggression possible", named as everywhere else (explain.WorldName).
 func (s *Scene) Title() string {
-	return "World: " + WorldLabel(s.Assessment.World)
+	l := s.lang()
+	return explain.Text(l, "figure.title", "world", explain.WorldName(l, s.Assessment.World))
 }
 
 // TrendText returns a short sentence about the race, e.g. "Race converges".
 func (s *Scene) TrendText() string {
-	switch s.Trend {
-	case Diverges:
-		return "Race diverges"
-	case Neutral:
-		return "Race circles"
-	}
-	return "Race converges"
+	return explain.Text(s.lang(), "figure."+s.Trend.String())
 }
 
-// IntensityText returns the intensity and its band, e.g. "Intensity 0.21 (low)".
+// IntensityText returns the intensity and its band, e.g. "Intensity 0.21
+// (low)" or "强度 0.21（低）".
 func (s *Scene) IntensityText() string {
-	return fmt.Sprintf("Intensity %.2f (%s)", s.Assessment.Intensity, s.Assessment.Band)
+	l, a := s.lang(), s.Assessment
+	return explain.Text(l, "figure.intensity", "value", explain.Number(l, a.Intensity, 2), "band", explain.BandName(l, a.Band))
 }
 
 // AriaLabel returns the canvas's text alternative, e.g. "Action–reaction
 // spiral: the race converges on its equilibrium; world: aggression
-// possible; intensity 0.21 (low)."
+// possible; intensity 0.21 (low). Blue segments are US moves, orange
+// segments China moves."
 func (s *Scene) AriaLabel() string {
-	if l, ok := explain.ParseLang(s.Lang); ok && l != explain.En {
-		return s.ariaLabelZh(l)
-	}
-	var race string
-	switch s.Trend {
-	case Diverges:
-		race = "the race diverges, winding outward away from its equilibrium"
-	case Neutral:
-		race = "the race circles its equilibrium without settling"
-	default:
-		race = "the race converges on its equilibrium"
-	}
-	return fmt.Sprintf("Action–reaction spiral: %s; world: %s; intensity %.2f (%s). Blue segments are US moves, orange segments China moves.",
-		race, lowerFirst(WorldLabel(s.Assessment.World)), s.Assessment.Intensity, s.Assessment.Band)
+	l, a := s.lang(), s.Assessment
+	return explain.Text(l, "figure.alt",
+		"race", explain.Text(l, "figure.alt."+s.Trend.String()),
+		"world", lowerFirst(explain.WorldName(l, a.World)), // mid-sentence in English; Chinese has no case
+		"value", explain.Number(l, a.Intensity, 2),
+		"band", explain.BandName(l, a.Band))
 }
 
 func lowerFirst(s string) string {
@@ -201,31 +193,4 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]
-}
-
-// ariaLabelZh is AriaLabel in Chinese, with the model's own names of the
-// world and the band (model/explain).
-func (s *Scene) ariaLabelZh(l explain.Lang) string {
-	tw := l == explain.ZhTW
-	var race string
-	switch s.Trend {
-	case Diverges:
-		race = pick(tw, "竞赛发散，远离均衡向外盘旋", "競賽發散，遠離均衡向外盤旋")
-	case Neutral:
-		race = pick(tw, "竞赛围绕均衡循环，不会趋稳", "競賽圍繞均衡循環，不會趨穩")
-	default:
-		race = pick(tw, "竞赛收敛于均衡", "競賽收斂於均衡")
-	}
-	a := s.Assessment
-	return pick(tw, "作用-反作用螺旋：", "作用-反作用螺旋：") + race +
-		pick(tw, "；世界：", "；世界：") + explain.WorldName(l, a.World) +
-		pick(tw, "；强度 ", "；強度 ") + explain.Number(l, a.Intensity, 2) + "（" + explain.BandName(l, a.Band) + "）。" +
-		pick(tw, "蓝色线段为美方行动，橙色线段为中方行动。", "藍色線段為美方行動，橙色線段為中方行動。")
-}
-
-func pick(tw bool, cn, twText string) string {
-	if tw {
-		return twText
-	}
-	return cn
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 )
 
 func TestNewScene(t *testing.T) {
@@ -96,14 +97,19 @@ func TestSceneText(t *testing.T) {
 	}
 }
 
-func TestWorldLabel(t *testing.T) {
-	seen := map[string]bool{}
-	for _, w := range model.Worlds {
-		l := WorldLabel(w)
-		if l == "" || l == WorldLabel(-1) || seen[l] {
-			t.Errorf("WorldLabel(%v) = %q, want a distinct label", w, l)
+// The scene names each world as the page, the card and the API do.
+func TestSceneNamesWorldsAsExplain(t *testing.T) {
+	for _, l := range explain.Langs {
+		for _, p := range model.Presets() {
+			s := NewScene(p.Inputs.Encode()+"&lang="+l.String(), nil)
+			name := explain.WorldName(l, s.Assessment.World)
+			if !strings.Contains(s.Title(), name) {
+				t.Errorf("%v %s: Title() = %q lacks %q", l, p.ID, s.Title(), name)
+			}
+			if !strings.Contains(strings.ToLower(s.AriaLabel()), strings.ToLower(name)) {
+				t.Errorf("%v %s: AriaLabel() = %q lacks %q", l, p.ID, s.AriaLabel(), name)
+			}
 		}
-		seen[l] = true
 	}
 }
 
