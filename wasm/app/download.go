@@ -6,103 +6,11 @@ import (
 	"math"
 	"strconv"
 	"syscall/js"
-	"time"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/web/export"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
-
-// exporter is the "Share and export" part of the calculator page: the
-// downloads (PNG, JSON, CSV) and the embed snippet's copy button. Every file
-// is made in the browser, so that the downloads work offline.
-type exporter struct {
-	png, json, csv, copyEmbed js.Value // buttons; null on the embed
-	embedCode                 js.Value // the snippet's <textarea>
-	status, embedStatus       *text
-	statusDone, embedDone     *timer
-}
-
-func bindExporter(doc js.Value, page *error) exporter {
-	el := func(id string) js.Value { return byID(doc, id, page) }
-	e := exporter{
-		png: el("download-png"), json: el("download-json"), csv: el("download-csv"),
-		copyEmbed: el("copy-embed"), embedCode: el("embed-code"),
-		status: newText(el("export-status")), embedStatus: newText(el("embed-status")),
-	}
-	e.statusDone = newTimer(func() { e.status.set("") })
-	e.embedDone = newTimer(func() { e.embedStatus.set("") })
-	return e
-}
-
-// bind adds the buttons' listeners.
-func (e *exporter) bind(a *app) {
-	click := func(b js.Value, fn func()) {
-		if b.Truthy() {
-			on(b, "click", func(js.Value) { fn() })
-		}
-	}
-	click(e.png, func() { e.savePNG(a) })
-	click(e.json, func() {
-		b, err := export.JSON(a.state.Inputs, export.Steps)
-		e.saveBytes(a, b, err, "application/json", view.FileName(a.state, "json"))
-	})
-	click(e.csv, func() {
-		b, err := export.CSV(a.state.Inputs, export.Steps)
-		e.saveBytes(a, b, err, "text/csv", view.FileName(a.state, "csv"))
-	})
-	click(e.copyEmbed, func() {
-		a.fragment.stop()
-		a.writeFragment()
-		a.copyText(e.embedCode.Get("value").String(), e.embedCode, e.embedStatus, e.embedDone, "embed.copied", "embed.manual")
-	})
-}
-
-// enable turns the buttons on once the program can answer them.
-func (e *exporter) enable() {
-	for _, b := range [...]js.Value{e.png, e.json, e.csv, e.copyEmbed} {
-		if b.Truthy() {
-			b.Set("disabled", false)
-		}
-	}
-}
-
-// said shows a status sentence for a while.
-func (e *exporter) said(s string) {
-	e.status.set(s)
-	e.statusDone.after(copyStatusFor)
-}
-
-func (e *exporter) saveBytes(a *app, b []byte, err error, mime, name string) {
-	if err != nil {
-		e.said(i18n.T(a.state.Lang, "export.failed"))
-		return
-	}
-	arr := js.Global().Get("Uint8Array").New(len(b))
-	js.CopyBytesToJS(arr, b)
-	opts := js.Global().Get("Object").New()
-	opts.Set("type", mime)
-	e.saveBlob(a, js.Global().Get("Blob").New([]any{arr}, opts), name)
-}
-
-// saveBlob downloads blob as name through an object URL, released once
-// the download has surely started.
-func (e *exporter) saveBlob(a *app, blob js.Value, name string) {
-	url := js.Global().Get("URL").Call("createObjectURL", blob)
-	link := a.doc.Call("createElement", "a")
-	link.Set("href", url)
-	link.Set("download", name)
-	link.Call("click")
-	var revoke js.Func
-	revoke = js.FuncOf(func(js.Value, []js.Value) any {
-		js.Global().Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	js.Global().Call("setTimeout", revoke, (30 * time.Second).Milliseconds())
-	e.said(i18n.F(a.state.Lang, "export.saved", "file", name))
-}
 
 // The image's size and colours: the social preview's (/og.png), so that a
 // downloaded figure and a shared link look alike.
@@ -135,7 +43,7 @@ func (e *exporter) savePNG(a *app) {
 	canvas.Set("height", cardH)
 	ctx := canvas.Call("getContext", "2d")
 	if !ctx.Truthy() {
-		e.said(i18n.T(a.state.Lang, "export.failed"))
+		e.tell(i18n.T(a.state.Lang, "export.failed"))
 		return
 	}
 	drawCard(ctx, a.state.Inputs, view.NewCard(view.New(a.state), a.link()))
@@ -144,7 +52,7 @@ func (e *exporter) savePNG(a *app) {
 	done = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		done.Release()
 		if len(args) == 0 || !args[0].Truthy() {
-			e.said(i18n.T(a.state.Lang, "export.failed"))
+			e.tell(i18n.T(a.state.Lang, "export.failed"))
 			return nil
 		}
 		e.saveBlob(a, args[0], name)

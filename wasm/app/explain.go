@@ -7,13 +7,11 @@ import (
 	"syscall/js"
 	"time"
 
+	"honnef.co/go/js/dom/v2"
+
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
-
-// storageKey is the localStorage key that remembers the language the reader
-// last picked with #lang.
-const storageKey = "dilemma.lang"
 
 // explainer is the calculator page's explanation, policy levers, history
 // and evidence, and its language picker; on the embed every element is
@@ -24,51 +22,52 @@ type explainer struct {
 	// "Why this result", rewritten once the changes pause for whyAfter
 	// (idle), so that a drag pays for the numbers only: the explanation
 	// assesses the state some twenty times and writes a dozen sentences.
-	summary, world, driver, flip, race *text
-	driverInput                        *attr
+	summary, world, driver, flip, race *written[string]
+	driverInput                        *written[string]
 	quotes                             js.Value
 	quotesKey                          string // the quotes shown, to skip rewriting them
 	idle                               *timer
 	whyFor                             view.State // the state the explanation was written for
 
-	lang        js.Value // <select id=lang>
-	levers      []js.Value
-	leverStatus *text
+	lang        *dom.HTMLSelectElement
+	levers      []*dom.HTMLButtonElement
+	leverStatus *written[string]
 	lastLever   string       // the lever last applied, "" if none
 	leverBefore model.Inputs // the state it was applied to
 
-	prev, next          js.Value
-	steps               []js.Value // the timeline's buttons, one per episode
-	position            *text
-	episode             *shown
-	title, date         *text
-	titleEpisode        *attr
+	prev, next          *dom.HTMLButtonElement
+	steps               []*dom.HTMLButtonElement // the timeline's buttons, one per episode
+	position            *written[string]
+	episode             *written[bool]
+	title, date         *written[string]
+	titleEpisode        *written[string]
 	judgments           js.Value
-	quote, source, note *text
-	noteShown           *shown
+	quote, source, note *written[string]
+	noteShown           *written[bool]
 	step                int // the episode shown, −1 for none
 	history             []view.Episode
 }
 
-// bindExplainer finds the elements (required where page is not nil) and
-// makes the timer that writes the explanation of *state.
-func bindExplainer(doc js.Value, page *error, state *view.State) *explainer {
-	el := func(id string) js.Value { return byID(doc, id, page) }
-	x := &explainer{doc: doc, step: -1}
+// bindExplainer finds the elements (page: required on the calculator,
+// optional in the embed) and makes the timer that writes the explanation
+// of *state.
+func bindExplainer(page lookup, state *view.State) *explainer {
+	el := page.byID
+	x := &explainer{doc: page.doc, step: -1}
 	x.idle = newTimer(func() { x.writeWhy(*state) })
 	x.summary, x.world, x.driver = newText(el("why-summary")), newText(el("why-world")), newText(el("why-driver"))
 	x.driverInput = newAttr(el("why-driver"), "data-input")
 	x.flip, x.race = newText(el("why-flip")), newText(el("why-race"))
 	x.quotes = el("why-quotes")
-	x.lang = el("lang")
+	x.lang = page.selectEl("lang")
 	x.leverStatus = newText(el("lever-status"))
 	for _, lv := range view.Levers("") {
-		x.levers = append(x.levers, el("lever-"+lv.ID))
+		x.levers = append(x.levers, page.button("lever-"+lv.ID))
 	}
-	x.prev, x.next = el("history-prev"), el("history-next")
+	x.prev, x.next = page.button("history-prev"), page.button("history-next")
 	x.history = view.History("")
 	for _, ep := range x.history {
-		x.steps = append(x.steps, el("history-ep-"+ep.ID))
+		x.steps = append(x.steps, page.button("history-ep-"+ep.ID))
 	}
 	x.position = newText(el("history-position"))
 	x.episode = newShown(el("history-episode"))
@@ -80,44 +79,40 @@ func bindExplainer(doc js.Value, page *error, state *view.State) *explainer {
 	return x
 }
 
-// on reports whether the page has the explanation (the calculator does,
+// present reports whether the page has this section (the calculator does,
 // the embed does not).
-func (x *explainer) on() bool { return x.quotes.Truthy() }
+func (x *explainer) present() bool { return x.quotes.Truthy() }
 
 // bind adds the listeners of the language picker, the levers and the
 // timeline.
 func (x *explainer) bind(a *app) {
-	if !x.on() {
+	if !x.present() {
 		return
 	}
-	on(x.lang, "change", func(js.Value) {
-		lang := x.lang.Get("value").String()
+	on(x.lang.Underlying(), "change", func(js.Value) {
+		lang := x.lang.Value()
 		storeLang(lang)
 		a.setLang(lang)
 	})
 	for i, b := range x.levers {
 		id := view.Levers("")[i].ID
-		on(b, "click", func(js.Value) { a.applyLever(id) })
+		onClick(b, func() { a.applyLever(id) })
 	}
-	on(x.prev, "click", func(js.Value) { a.showEpisode(x.step - 1) })
-	on(x.next, "click", func(js.Value) { a.showEpisode(x.step + 1) })
+	onClick(x.prev, func() { a.showEpisode(x.step - 1) })
+	onClick(x.next, func() { a.showEpisode(x.step + 1) })
 	for i, b := range x.steps {
-		on(b, "click", func(js.Value) { a.showEpisode(i) })
+		onClick(b, func() { a.showEpisode(i) })
 	}
 }
 
 // enable turns on the controls that the served HTML disables.
 func (x *explainer) enable() {
-	if !x.on() {
+	if !x.present() {
 		return
 	}
-	x.lang.Set("disabled", false)
-	for _, b := range x.levers {
-		b.Set("disabled", false)
-	}
-	for _, b := range x.steps {
-		b.Set("disabled", false)
-	}
+	x.lang.SetDisabled(false)
+	enable(x.levers...)
+	enable(x.steps...)
 	x.writeNav()
 }
 
@@ -127,14 +122,14 @@ const whyAfter = 120 * time.Millisecond
 
 // later rewrites the explanation once the changes pause for whyAfter.
 func (x *explainer) later() {
-	if x.on() {
+	if x.present() {
 		x.idle.after(whyAfter)
 	}
 }
 
 // writeWhy writes "why this result" for s, unless it shows s already.
 func (x *explainer) writeWhy(s view.State) {
-	if !x.on() || (s.Inputs == x.whyFor.Inputs && s.Lang == x.whyFor.Lang) {
+	if !x.present() || (s.Inputs == x.whyFor.Inputs && s.Lang == x.whyFor.Lang) {
 		return
 	}
 	x.whyFor = s
@@ -168,7 +163,7 @@ func (x *explainer) writeWhy(s view.State) {
 
 // relabel rewrites the levers, the timeline and the evidence in lang.
 func (x *explainer) relabel(lang string) {
-	if !x.on() {
+	if !x.present() {
 		return
 	}
 	set := func(id, s string) {
@@ -176,9 +171,9 @@ func (x *explainer) relabel(lang string) {
 			el.Set("textContent", s)
 		}
 	}
-	x.lang.Set("value", lang)
+	x.lang.SetValue(lang)
 	for i, lv := range view.Levers(lang) {
-		x.levers[i].Set("textContent", lv.Name)
+		x.levers[i].Underlying().Set("textContent", lv.Name)
 		set("lever-"+lv.ID+"-how", lv.How)
 		for j, q := range lv.Quotes {
 			n := strconv.Itoa(j)
@@ -188,7 +183,7 @@ func (x *explainer) relabel(lang string) {
 	}
 	x.history = view.History(lang)
 	for i, ep := range x.history {
-		x.steps[i].Set("textContent", ep.Label)
+		x.steps[i].Underlying().Set("textContent", ep.Label)
 	}
 	for _, g := range view.Evidence(lang) {
 		set("evidence-"+g.Input+"-heading", g.Heading)
@@ -213,13 +208,13 @@ func (x *explainer) relabel(lang string) {
 
 // writeNav brings the timeline's buttons and position up to date.
 func (x *explainer) writeNav() {
-	x.prev.Set("disabled", x.step <= 0)
-	x.next.Set("disabled", x.step >= len(x.history)-1)
+	x.prev.SetDisabled(x.step <= 0)
+	x.next.SetDisabled(x.step >= len(x.history)-1)
 	for i, b := range x.steps {
 		if i == x.step {
-			b.Call("setAttribute", "aria-current", "step")
+			b.Underlying().Call("setAttribute", "aria-current", "step")
 		} else {
-			b.Call("removeAttribute", "aria-current")
+			b.Underlying().Call("removeAttribute", "aria-current")
 		}
 	}
 }
@@ -255,8 +250,8 @@ func (x *explainer) writeEpisode(lang string) {
 // applyLever applies one of the paper's suggestions to the current state
 // and says what it changed.
 func (a *app) applyLever(id string) {
-	x := a.xp
-	if !x.on() {
+	x := a.explainer
+	if !x.present() {
 		return
 	}
 	in, s, ok := view.ApplyLever(a.state.Lang, id, a.state.Inputs)
@@ -273,10 +268,12 @@ func (a *app) applyLever(id string) {
 // showEpisode steps the timeline to episode i (clamped) and sets the
 // inputs to the episode's.
 func (a *app) showEpisode(i int) {
-	x := a.xp
+	x := a.explainer
 	i = max(0, min(i, len(x.history)-1))
 	x.step = i
-	a.state.Inputs = x.history[i].Inputs
+	in := x.history[i].Inputs
+	in.Version = a.state.Inputs.Version // the timeline keeps the link's model version
+	a.state.Inputs = in
 	x.writeEpisode(a.state.Lang)
 	a.changed()
 	a.sayText(x.history[i].Label)
@@ -297,42 +294,6 @@ func (a *app) setLang(lang string) {
 // evidence, and the results.
 func (a *app) localize() {
 	localize(a.doc, a.state.Lang)
-	a.xp.relabel(a.state.Lang)
-	a.xp.writeWhy(a.state)
-}
-
-// storedLang returns the language stored from the reader's last pick, or
-// "". Storage may be refused (a sandboxed or privacy-hardened browser): then
-// nothing is remembered.
-func storedLang() (lang string) {
-	defer func() {
-		if recover() != nil {
-			lang = ""
-		}
-	}()
-	ls := js.Global().Get("localStorage")
-	if !ls.Truthy() {
-		return ""
-	}
-	v := ls.Call("getItem", storageKey)
-	if v.Type() != js.TypeString {
-		return ""
-	}
-	return v.String()
-}
-
-// storeLang remembers the reader's pick; see storedLang.
-func storeLang(lang string) {
-	defer func() { _ = recover() }()
-	if ls := js.Global().Get("localStorage"); ls.Truthy() {
-		ls.Call("setItem", storageKey, lang)
-	}
-}
-
-// sayText fills the live region at once with s and the result, for a
-// change the reader asked for by a button.
-func (a *app) sayText(s string) {
-	a.announce.stop()
-	a.lastSpoken = time.Now()
-	a.out.announce.set(s + " " + view.New(a.state).Summary)
+	a.explainer.relabel(a.state.Lang)
+	a.explainer.writeWhy(a.state)
 }

@@ -5,6 +5,17 @@
 // recomputes model.Assess on every input and writes the result back, keeps
 // the state in the URL fragment and passes it to the spiral's iframe. It sets
 // <html data-ready="true"> once everything is bound.
+//
+// One job a file: app.go holds the state and what a change sets off;
+// bind.go finds the elements, dom.go the helpers for finding, enabling and
+// writing them (one "write only when changed" type), events.go the
+// listeners; render.go writes a view.View into the page; explain.go the
+// explanation, levers, history and evidence; exports.go the downloads and
+// the embed snippet, download.go the PNG card, canvasspiral.go the embed's
+// spiral; share.go the URL fragment, the link and the social metadata;
+// message.go talks to the spiral's iframe, lazyframe.go loads it near the
+// viewport; notice.go, clipboard.go, announce.go (the live region),
+// lang.go (the remembered language) and timer.go do what they say.
 package main
 
 import (
