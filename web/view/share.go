@@ -131,7 +131,6 @@ type Card struct {
 	Postures           string
 	LegendUS, LegendCN string
 	Link               string // the page's URL for the state
-	Stable             bool
 	WorldID            string
 }
 
@@ -153,7 +152,6 @@ func NewCard(v View, link string) Card {
 		LegendUS: i18n.T(lang, "figure.us"),
 		LegendCN: i18n.T(lang, "figure.china"),
 		Link:     link,
-		Stable:   v.Stable,
 		WorldID:  v.World,
 	}
 	for i, s := range v.Sliders {
