@@ -1,6 +1,10 @@
 package figure
 
-import "github.com/dilemma/cyberdilemma/model"
+import (
+	"image/color"
+
+	"github.com/dilemma/cyberdilemma/model"
+)
 
 // Layout places the parts of a frame on a canvas. Every length is in device
 // pixels, with y down.
@@ -78,3 +82,66 @@ func (l *Layout) ToScreen(p model.SpiralPoint) (x, y float64) {
 }
 
 func clamp(v, lo, hi float64) float64 { return min(max(v, lo), hi) }
+
+// NewPlotLayout returns the layout of a canvas that shows the plot alone,
+// without text or legend (the embed's): the largest circle that fits with
+// a small margin, centred.
+func NewPlotLayout(w, h, scale float64) Layout {
+	l := NewLayout(w, h, scale)
+	l.Wide = false
+	w, h = max(w, 0), max(h, 0)
+	l.CX, l.CY = w/2, h/2
+	l.R = max(min(w, h)/2-8*l.Scale-l.LineWidth/2, 0)
+	return l
+}
+
+// DrawPlot draws the plot of l: the rim (the unit circle), the
+// equilibrium's cross, the moves pts (a prefix of the spiral, revealed so
+// far) and a dot on the last move's end. path is scratch space.
+func DrawPlot(cv Canvas, path *Path, l *Layout, pts []model.SpiralPoint, pal Palette) {
+	path.Reset()
+	path.Circle(l.CX, l.CY, l.R)
+	cv.Stroke(path, l.Scale, pal.Guide)
+	arm := 4 * l.Scale
+	path.Reset()
+	path.MoveTo(l.CX-arm, l.CY)
+	path.LineTo(l.CX+arm, l.CY)
+	path.MoveTo(l.CX, l.CY-arm)
+	path.LineTo(l.CX, l.CY+arm)
+	cv.Stroke(path, l.Scale, pal.Muted)
+	StrokeMoves(cv, path, l, pts, pal)
+	if n := len(pts); n > 0 {
+		last := pts[n-1]
+		x, y := l.ToScreen(last)
+		c := pal.US
+		if last.Side == model.SideChina && n > 1 {
+			c = pal.China
+		}
+		cv.Disc(x, y, 1.6*l.LineWidth, c)
+	}
+}
+
+// DrawLegend draws the legend of l: a line sample in each side's colour and
+// its label, in a row or (wide) a column. label text is drawn in f.
+func DrawLegend(cv Canvas, path *Path, l *Layout, f Font, pal Palette, us, china string) {
+	x, y := l.LegendX, l.LegendY
+	for _, e := range [...]struct {
+		label string
+		c     color.RGBA
+	}{{us, pal.US}, {china, pal.China}} {
+		mid := y + 0.55*l.FontSize
+		path.Reset()
+		path.MoveTo(x, mid)
+		path.LineTo(x+l.Swatch, mid)
+		cv.Stroke(path, l.LineWidth*1.5, e.c)
+		cv.Text(x+l.Swatch+l.Gap, y+l.Ascent(), f, pal.Text, e.label)
+		if l.Wide {
+			y += l.LineHeight
+		} else {
+			x += l.Swatch + l.Gap + cv.Measure(f, e.label) + 2*l.Gap
+		}
+	}
+}
+
+// Ascent is the distance from the top of a line of text to its baseline.
+func (l *Layout) Ascent() float64 { return 0.93 * l.FontSize }

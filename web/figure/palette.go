@@ -9,14 +9,16 @@ import (
 
 // Palette holds the colours of one frame.
 type Palette struct {
-	// Background fills the canvas and the page's body; it is tinted by the
-	// world so that the world reads at a glance.
+	// Background fills the plot: the world's tint, so that the world reads
+	// at a glance.
 	Background color.RGBA
-	// Text is the colour of the title and the legend's labels.
+	// Paper is the page's own background (style.css's --bg), around a plot.
+	Paper color.RGBA
+	// Text is the colour of titles and labels.
 	Text color.RGBA
-	// Muted draws secondary text, the rim and the equilibrium's cross.
+	// Muted draws secondary text and the equilibrium's mark.
 	Muted color.RGBA
-	// Guide draws the faint rim circle.
+	// Guide draws the faint rim circles.
 	Guide color.RGBA
 	// US and China draw each side's moves. They are the Okabe–Ito blue and
 	// vermilion (light) or a light sky blue and orange (dark), which stay apart for
@@ -24,48 +26,99 @@ type Palette struct {
 	US, China color.RGBA
 }
 
+// A Var is one of the page's CSS colour custom properties (web/style.css),
+// in the light and the dark scheme. A test holds style.css equal to Vars.
+type Var struct {
+	Name        string // without the leading "--"
+	Light, Dark color.RGBA
+}
+
+func rgb(v uint32) color.RGBA { return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff} }
+
+// The colours that the page and the pictures share.
 var (
-	lightBackgrounds = [...]color.RGBA{
-		model.DoublyDangerous:    {0xfb, 0xe9, 0xe7, 0xff}, // red tint
-		model.Compatible:         {0xe9, 0xf0, 0xfa, 0xff}, // blue tint
-		model.AggressionPossible: {0xfd, 0xf3, 0xe1, 0xff}, // amber tint
-		model.DoublySafe:         {0xe8, 0xf5, 0xec, 0xff}, // green tint
-	}
-	darkBackgrounds = [...]color.RGBA{
-		model.DoublyDangerous:    {0x2b, 0x15, 0x14, 0xff},
-		model.Compatible:         {0x13, 0x1c, 0x2b, 0xff},
-		model.AggressionPossible: {0x2a, 0x20, 0x0f, 0xff},
-		model.DoublySafe:         {0x11, 0x24, 0x19, 0xff},
-	}
-	lightPalette = Palette{
-		Text:  color.RGBA{0x1a, 0x1a, 0x1a, 0xff},
-		Muted: color.RGBA{0x55, 0x58, 0x5d, 0xff},
-		Guide: color.RGBA{0xb8, 0xbb, 0xc0, 0xff},
-		US:    color.RGBA{0x00, 0x5a, 0xb5, 0xff},
-		China: color.RGBA{0xc0, 0x4d, 0x00, 0xff},
-	}
-	darkPalette = Palette{
-		Text:  color.RGBA{0xf2, 0xf2, 0xf2, 0xff},
-		Muted: color.RGBA{0xb0, 0xb4, 0xb9, 0xff},
-		Guide: color.RGBA{0x5a, 0x5e, 0x64, 0xff},
-		US:    color.RGBA{0x8f, 0xcd, 0xf7, 0xff},
-		China: color.RGBA{0xe8, 0x86, 0x0c, 0xff},
+	paper = [2]color.RGBA{rgb(0xfbfbfa), rgb(0x121418)}
+	ink   = [2]color.RGBA{rgb(0x1b1d21), rgb(0xe9ebef)}
+	muted = [2]color.RGBA{rgb(0x4a505a), rgb(0xb6bcc6)}
+	guide = [2]color.RGBA{rgb(0xb8bbc0), rgb(0x5a5e64)}
+	us    = [2]color.RGBA{rgb(0x005ab5), rgb(0x8fcdf7)}
+	china = [2]color.RGBA{rgb(0xc04d00), rgb(0xe8860c)}
+	// tints are the worlds' backgrounds, light and dark: red, blue, amber
+	// and green, by model.World.
+	tints = [...][2]color.RGBA{
+		model.DoublyDangerous:    {rgb(0xfbe9e7), rgb(0x2b1514)},
+		model.Compatible:         {rgb(0xe9f0fa), rgb(0x131c2b)},
+		model.AggressionPossible: {rgb(0xfdf3e1), rgb(0x2a200f)},
+		model.DoublySafe:         {rgb(0xe8f5ec), rgb(0x112419)},
 	}
 )
 
-// PaletteFor returns the colours for world w in the dark or light scheme.
-// An unknown world gets a neutral background.
-func PaletteFor(w model.World, dark bool) Palette {
-	p, bgs := lightPalette, lightBackgrounds[:]
-	p.Background = color.RGBA{0xff, 0xff, 0xff, 0xff}
-	if dark {
-		p, bgs = darkPalette, darkBackgrounds[:]
-		p.Background = color.RGBA{0x12, 0x12, 0x12, 0xff}
+// Vars are the page's colour custom properties, in style.css's order: the
+// page's own colours, then the spiral's and the worlds' (--world-<id>).
+var Vars = func() []Var {
+	v := func(name string, light, dark uint32) Var { return Var{name, rgb(light), rgb(dark)} }
+	p := func(name string, c [2]color.RGBA) Var { return Var{name, c[0], c[1]} }
+	vars := []Var{
+		p("bg", paper),
+		v("panel", 0xffffff, 0x1b1e24),
+		p("text", ink),
+		p("muted", muted),
+		v("line", 0xc9ced6, 0x4a515c),
+		v("accent", 0x0b57d0, 0x8ab4f8),
+		v("accent-text", 0xffffff, 0x0d1b33),
+		v("focus", 0x0b57d0, 0x8ab4f8),
+		v("cell", 0xf1f3f6, 0x242830),
+		v("current", 0xdce8fc, 0x1f3357),
+		v("current-line", 0x0b57d0, 0x8ab4f8),
+		v("dot", 0xb3261e, 0xff8a80),
+		v("dot-ring", 0xffffff, 0x121418),
+		v("ok", 0x146c2e, 0x7fd49a),
+		v("bad", 0xb3261e, 0xff9a90),
+		v("notice-bg", 0xfff4d6, 0x3a2e10),
+		v("notice-line", 0xa86b00, 0xf0b847),
+		p("us", us),
+		p("china", china),
 	}
-	if w >= 0 && int(w) < len(bgs) {
-		p.Background = bgs[w]
+	for _, w := range model.Worlds {
+		vars = append(vars, p("world-"+w.String(), tints[w]))
+	}
+	return vars
+}()
+
+// PaletteFor returns the colours for world w in the dark or light scheme.
+// An unknown world gets the page's background.
+func PaletteFor(w model.World, dark bool) Palette {
+	i := 0
+	if dark {
+		i = 1
+	}
+	p := Palette{
+		Background: paper[i], Paper: paper[i], Text: ink[i], Muted: muted[i],
+		Guide: guide[i], US: us[i], China: china[i],
+	}
+	if w >= 0 && int(w) < len(tints) {
+		p.Background = tints[w][i]
 	}
 	return p
+}
+
+// Colours returns every colour the pictures are drawn with, in both
+// schemes, once each: the flat colours a paletted image keeps exactly.
+func Colours() []color.RGBA {
+	var out []color.RGBA
+	seen := map[color.RGBA]bool{}
+	for _, dark := range []bool{false, true} {
+		for _, w := range model.Worlds {
+			p := PaletteFor(w, dark)
+			for _, c := range []color.RGBA{p.Background, p.Paper, p.Text, p.Muted, p.Guide, p.US, p.China} {
+				if !seen[c] {
+					seen[c] = true
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // CSS returns c as a CSS colour, "#rrggbb".

@@ -2,12 +2,78 @@ package server
 
 import (
 	"bytes"
+	"flag"
 	"image"
+	"image/color"
 	"image/png"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/figure"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden images in testdata/")
+
+// TestCardGolden compares the card (RenderOG, the raster backend of
+// figure.DrawCard) pixel for pixel with testdata/card-*.png at two states:
+// the baseline and the baseline without dialogue (another world and a
+// diverging race). go test -run TestCardGolden -update rewrites them; look
+// at them before committing.
+func TestCardGolden(t *testing.T) {
+	base := model.Default()
+	noDialogue := base
+	noDialogue.Dialogue = 0
+	for _, tt := range []struct {
+		name string
+		in   model.Inputs
+	}{{"baseline", base}, {"dialogue0", noDialogue}} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := RenderOG(tt.in)
+			path := filepath.Join("testdata", "card-"+tt.name+".png")
+			if *update {
+				var buf bytes.Buffer
+				if err := png.Encode(&buf, got); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatalf("%v (go test -run TestCardGolden -update writes it)", err)
+			}
+			defer f.Close()
+			want, err := png.Decode(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want.Bounds() != got.Bounds() {
+				t.Fatalf("card is %v, golden %v", got.Bounds(), want.Bounds())
+			}
+			diff, first := 0, image.Point{-1, -1}
+			b := got.Bounds()
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					if color.RGBAModel.Convert(want.At(x, y)) != got.RGBAAt(x, y) {
+						if diff == 0 {
+							first = image.Pt(x, y)
+						}
+						diff++
+					}
+				}
+			}
+			if diff > 0 {
+				t.Errorf("%d pixels differ from %s, the first at %v (go test -run TestCardGolden -update rewrites it)", diff, path, first)
+			}
+		})
+	}
+}
 
 func ogImage(t *testing.T, query string) image.Image {
 	t.Helper()
@@ -49,12 +115,17 @@ func TestOGImage(t *testing.T) {
 	if b := base.Bounds(); b.Dx() != OGWidth || b.Dy() != OGHeight {
 		t.Fatalf("og.png is %v, want %dx%d", b, OGWidth, OGHeight)
 	}
-	// The spiral is drawn in both sides' colours.
-	if n := countNear(base, ogUS.R, ogUS.G, ogUS.B); n < 500 {
-		t.Errorf("only %d US-blue pixels: spiral not drawn", n)
-	}
-	if n := countNear(base, ogChina.R, ogChina.G, ogChina.B); n < 500 {
-		t.Errorf("only %d China-red pixels", n)
+	// The spiral is drawn in both sides' colours of the light palette, on
+	// the world's tint; the text in the palette's ink.
+	pal := figure.PaletteFor(model.Assess(model.Default()).World, false)
+	for _, c := range []struct {
+		name string
+		c    color.RGBA
+		min  int
+	}{{"US", pal.US, 500}, {"China", pal.China, 500}, {"text", pal.Text, 2000}, {"tint", pal.Background, 100000}} {
+		if n := countNear(base, c.c.R, c.c.G, c.c.B); n < c.min {
+			t.Errorf("only %d pixels of the palette's %s colour %s, want ≥ %d", n, c.name, figure.CSS(c.c), c.min)
+		}
 	}
 	// Another state gives other pixels: a diverging race and another world.
 	other := ogImage(t, "preset=us-superiority-no-consensus")

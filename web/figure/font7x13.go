@@ -1,6 +1,6 @@
 // Code generated from golang.org/x/image/font/basicfont.Face7x13 (BSD licence, the Go Authors); DO NOT EDIT.
 
-package server
+package figure
 
 // glyphs7x13 holds printable ASCII (0x20–0x7e), 13 rows of 7 bits each, most significant bit leftmost.
 var glyphs7x13 = [95][13]uint8{
