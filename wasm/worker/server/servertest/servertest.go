@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"testing"
 	"time"
 
 	"github.com/dilemma/cyberdilemma/wasm/worker/server"
@@ -54,18 +53,6 @@ func StartPort(dir string, port int) (*Server, error) {
 	ts.Config = server.NewHTTPServer(h)
 	ts.Start()
 	return &Server{URL: ts.URL, Port: ln.Addr().(*net.TCPAddr).Port, ts: ts}, nil
-}
-
-// New is Start for a test: it fails the test if the server does not start
-// and closes it when the test ends.
-func New(t testing.TB, dir string) *Server {
-	t.Helper()
-	s, err := Start(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	return s
 }
 
 // Close stops the server: its port refuses connections from then on. It may

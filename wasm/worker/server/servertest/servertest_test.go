@@ -44,7 +44,11 @@ func TestStartPort(t *testing.T) {
 		body, _ := io.ReadAll(r.Body)
 		return r.Status + " " + string(body)
 	}
-	s := New(t, a)
+	s, err := Start(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
 	if got := get(s.URL + "/"); got != "200 OK <title>a</title>" {
 		t.Errorf("GET / = %q", got)
 	}
