@@ -31,7 +31,7 @@ var OfflineEnv = []string{
 // in workerd under `wrangler dev`, offline.
 type Wrangler struct {
 	URL  string // http://127.0.0.1:port
-	Pgid int    // wrangler's process group: wrangler, workerd and their helpers
+	pgid int    // wrangler's process group: wrangler, workerd and their helpers
 	cmd  *exec.Cmd
 	once sync.Once
 }
@@ -61,7 +61,7 @@ func StartWrangler(wrangler, root string) (*Wrangler, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	w := &Wrangler{URL: fmt.Sprintf("http://127.0.0.1:%d", port), Pgid: cmd.Process.Pid, cmd: cmd}
+	w := &Wrangler{URL: fmt.Sprintf("http://127.0.0.1:%d", port), pgid: cmd.Process.Pid, cmd: cmd}
 	for deadline := time.Now().Add(90 * time.Second); time.Now().Before(deadline); time.Sleep(250 * time.Millisecond) {
 		if r, err := http.Get(w.URL + "/healthz"); err == nil {
 			r.Body.Close()
@@ -78,13 +78,13 @@ func StartWrangler(wrangler, root string) (*Wrangler, error) {
 // after 5 s.
 func (w *Wrangler) Close() {
 	w.once.Do(func() {
-		syscall.Kill(-w.Pgid, syscall.SIGTERM)
+		syscall.Kill(-w.pgid, syscall.SIGTERM)
 		done := make(chan struct{})
 		go func() { w.cmd.Wait(); close(done) }()
 		select {
 		case <-done:
 		case <-time.After(5 * time.Second):
-			syscall.Kill(-w.Pgid, syscall.SIGKILL)
+			syscall.Kill(-w.pgid, syscall.SIGKILL)
 			<-done
 		}
 	})
@@ -92,7 +92,7 @@ func (w *Wrangler) Close() {
 
 // Workerd returns the workerd processes below wrangler: those that serve
 // the Worker, whose memory a load test watches.
-func (w *Wrangler) Workerd() []int { return descendants(w.Pgid, "workerd") }
+func (w *Wrangler) Workerd() []int { return descendants(w.pgid, "workerd") }
 
 // descendants returns the processes named name below pid.
 func descendants(pid int, name string) []int {
