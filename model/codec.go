@@ -120,6 +120,10 @@ type Options struct {
 	// Extra lists further keys that are allowed; their raw values are
 	// returned in Query.Extra for the caller to validate.
 	Extra []string
+	// Ranges allows a numeric input to be a range "lo..hi" (0 ≤ lo ≤ hi ≤
+	// 1), read as a 90 % interval (uncertainty.go). Without it a range is
+	// an error naming the input.
+	Ranges bool
 }
 
 // Query is a parsed query or fragment.
@@ -133,6 +137,10 @@ type Query struct {
 	Set []string
 	// Extra holds the values of the allowed extra keys that were present.
 	Extra map[string]string
+	// Ranges holds each numeric input's range: a point (the input's value)
+	// unless the query gave "lo..hi" (Options.Ranges); Inputs then holds
+	// the range's middle.
+	Ranges Ranges
 }
 
 // inputKeys are the keys of Inputs in canonical order; "v" is the model
@@ -280,6 +288,19 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 				q.Extra[p.k] = p.v
 				continue
 			}
+			if lo, hi, ok := strings.Cut(p.v, ".."); ok && opt.Ranges {
+				r, e := parseRange(par, p.v, lo, hi)
+				if e != nil {
+					if fail(e) {
+						return q, errs
+					}
+					continue
+				}
+				q.Ranges[par.index] = r
+				q.Inputs = par.Set(q.Inputs, r.Mid())
+				q.Set = append(q.Set, p.k)
+				continue
+			}
 			v, err := parseNumber(p.v)
 			if err != nil || v < par.Min || v > par.Max {
 				if fail(rangeError(par, p.v)) {
@@ -296,7 +317,26 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 		}
 	}
 	q.Set = canonicalOrder(q.Set)
+	for i, par := range Params {
+		if r := q.Ranges[i]; r.Lo == 0 && r.Hi == 0 || r.Point() {
+			v := par.Value(q.Inputs)
+			q.Ranges[i] = Range{v, v}
+		}
+	}
 	return q, errs
+}
+
+// parseRange reads "lo..hi" for par: two plain numbers in par's range with
+// lo ≤ hi.
+func parseRange(par Param, raw, lo, hi string) (Range, *ParamError) {
+	a, errA := parseNumber(lo)
+	b, errB := parseNumber(hi)
+	if errA != nil || errB != nil || a < par.Min || b > par.Max || a > b {
+		got := truncate(raw)
+		return Range{}, &ParamError{Param: par.Key, Kind: ErrKindRange, Got: got, Min: par.Min, Max: par.Max,
+			Message: par.Key + " must be a number or a range lo..hi with " + ftoa(par.Min) + " ≤ lo ≤ hi ≤ " + ftoa(par.Max) + "; got " + strconv.Quote(got)}
+	}
+	return Range{a, b}, nil
 }
 
 // parseNumber accepts a plain decimal number (no NaN, Inf, hex or

@@ -188,10 +188,19 @@ func TestValidate(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense",
-		"preset=parity&tech=1", "tech=NaN", "%", "tech=1e308", "tech=-0", "us=offense&us=defense", "#?&=", "tech=0.5%00", "=%", "%41=%"} {
+		"preset=parity&tech=1", "tech=NaN", "%", "tech=1e308", "tech=-0", "us=offense&us=defense", "#?&=", "tech=0.5%00", "=%", "%41=%",
+		"tech=0.8..0.9&v=1", "dialogue=0.9..0.1", "v=2&attribution=..", "tech=1..1e0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
+		// Ranges are allowed: every range parsed is ordered and in [0, 1].
+		if q, err := Parse(raw, Options{Ranges: true}); err == nil {
+			for i, r := range q.Ranges {
+				if !(0 <= r.Lo && r.Lo <= r.Hi && r.Hi <= 1) || q.Inputs.Validate() != nil || Params[i].Value(q.Inputs) != r.Mid() {
+					t.Fatalf("Parse(%q) ranges %+v, inputs %v", raw, q.Ranges, q.Inputs)
+				}
+			}
+		}
 		q, err := Parse(raw, Options{Extra: []string{"steps", "lang"}})
 		if err != nil {
 			var pe *ParamError
@@ -251,4 +260,42 @@ func FuzzAssess(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Ranges "lo..hi" where the caller allows them: the input's middle in
+// Inputs, the range in Ranges; a point stays a point; without the option, or
+// with lo > hi or a bound outside [0, 1], an error naming the input.
+func TestParseRanges(t *testing.T) {
+	q, err := Parse("tech=0.80..0.90&dialogue=0.6&attribution=0.2..0.2", Options{Ranges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Ranges[0] != (Range{0.8, 0.9}) || math.Abs(q.Inputs.Tech-0.85) > 1e-12 || q.Ranges[3] != (Range{0.6, 0.6}) || !q.Ranges[2].Point() || q.Ranges[1] != (Range{0.75, 0.75}) {
+		t.Errorf("Parse ranges: %+v, tech %v", q.Ranges, q.Inputs.Tech)
+	}
+	for _, bad := range []struct {
+		raw   string
+		opt   Options
+		param string
+	}{
+		{"tech=0.8..0.9", Options{}, "tech"},
+		{"tech=0.9..0.8", Options{Ranges: true}, "tech"},
+		{"dialogue=-0.1..0.5", Options{Ranges: true}, "dialogue"},
+		{"dialogue=0.5..1.1", Options{Ranges: true}, "dialogue"},
+		{"discourse=0.5..", Options{Ranges: true}, "discourse"},
+		{"discourse=..0.5", Options{Ranges: true}, "discourse"},
+		{"discourse=0.1..0.2..0.3", Options{Ranges: true}, "discourse"},
+		{"us=offense..defense", Options{Ranges: true}, "us"},
+	} {
+		_, err := Parse(bad.raw, bad.opt)
+		var pe *ParamError
+		if !errors.As(err, &pe) || pe.Param != bad.param {
+			t.Errorf("Parse(%q, %+v) = %v; want an error naming %s", bad.raw, bad.opt, err, bad.param)
+		}
+	}
+	// Lenient: a bad range keeps the current value.
+	q2, errs := Decode("tech=0.9..0.1&dialogue=0.3..0.5", Default(), Options{Ranges: true})
+	if len(errs) != 1 || errs[0].Param != "tech" || q2.Inputs.Tech != 0.85 || q2.Ranges[3] != (Range{0.3, 0.5}) {
+		t.Errorf("Decode: %v, %+v", errs, q2.Ranges)
+	}
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 	"syscall/js"
@@ -30,6 +31,7 @@ type canvasSpiral struct {
 	frames  int
 	pending bool
 	tick    js.Func
+	path    figure.Path
 	reduced js.Value // MediaQueryList for prefers-reduced-motion
 	dark    js.Value // MediaQueryList for prefers-color-scheme: dark
 	theme   string   // "light", "dark" or "" (follow the system)
@@ -105,39 +107,11 @@ func (c *canvasSpiral) frame() {
 		c.canvas.Set("width", w)
 		c.canvas.Set("height", h)
 	}
-	ctx := c.canvas.Call("getContext", "2d")
+	l := figure.NewPlotLayout(w, h, scale)
 	pal := figure.PaletteFor(c.world, c.isDark())
-	ctx.Set("fillStyle", figure.CSS(pal.Background))
-	ctx.Call("fillRect", 0, 0, w, h)
-
-	cx, cy := w/2, h/2
-	r := math.Min(w, h)/2 - 8*scale
-	ctx.Set("strokeStyle", figure.CSS(pal.Guide))
-	ctx.Set("lineWidth", scale)
-	ctx.Call("beginPath")
-	ctx.Call("arc", cx, cy, r, 0, 2*math.Pi)
-	ctx.Call("stroke")
-
-	ctx.Set("lineWidth", 2.5*scale)
-	ctx.Set("lineCap", "round")
-	ctx.Set("lineJoin", "round")
-	us, cn := figure.CSS(pal.US), figure.CSS(pal.China)
-	for i := 1; i <= c.shown && i < len(c.pts); i++ {
-		col := us
-		if c.pts[i].Side == model.SideChina {
-			col = cn
-		}
-		ctx.Set("strokeStyle", col)
-		ctx.Call("beginPath")
-		ctx.Call("moveTo", cx+c.pts[i-1].X*r, cy-c.pts[i-1].Y*r)
-		ctx.Call("lineTo", cx+c.pts[i].X*r, cy-c.pts[i].Y*r)
-		ctx.Call("stroke")
-	}
-	// The equilibrium at the centre.
-	ctx.Set("fillStyle", figure.CSS(pal.Muted))
-	ctx.Call("beginPath")
-	ctx.Call("arc", cx, cy, 3*scale, 0, 2*math.Pi)
-	ctx.Call("fill")
+	cv := &canvas2D{ctx: c.canvas.Call("getContext", "2d")}
+	cv.Fill(figure.Rect{X0: 0, Y0: 0, X1: w, Y1: h}, pal.Background)
+	figure.DrawPlot(cv, &c.path, &l, c.pts[:min(c.shown+1, len(c.pts))], pal)
 
 	c.frames++
 	ds := c.canvas.Get("dataset")
@@ -147,4 +121,107 @@ func (c *canvasSpiral) frame() {
 		return // nothing more to show: no further frame until a change
 	}
 	c.request()
+}
+
+// canvas2D is figure's Canvas on a 2D context. A stroke is one Path2D
+// made from an SVG path string: four JS calls however many segments, where
+// a call per segment would cost more than the drawing. It remembers the
+// styles it set, to skip setting them again.
+type canvas2D struct {
+	ctx                  js.Value
+	fill, stroke, font   string
+	width                float64
+	d                    []byte
+	roundSet, baselineOK bool
+}
+
+func (c *canvas2D) setFill(clr color.RGBA) {
+	if s := figure.CSS(clr); s != c.fill {
+		c.fill = s
+		c.ctx.Set("fillStyle", s)
+	}
+}
+
+func (c *canvas2D) Fill(r figure.Rect, clr color.RGBA) {
+	c.setFill(clr)
+	c.ctx.Call("fillRect", r.X0, r.Y0, r.X1-r.X0, r.Y1-r.Y0)
+}
+
+func (c *canvas2D) Stroke(p *figure.Path, width float64, clr color.RGBA) {
+	d := c.d[:0]
+	num := func(cmd byte, v ...float64) {
+		d = append(d, cmd)
+		for _, x := range v {
+			d = append(d, ' ')
+			d = strconv.AppendFloat(d, x, 'f', 2, 64)
+		}
+	}
+	for _, op := range p.Ops() {
+		switch op.Kind {
+		case figure.MoveTo:
+			num('M', op.X, op.Y)
+		case figure.LineTo:
+			num('L', op.X, op.Y)
+		case figure.Circle:
+			num('M', op.X+op.R, op.Y)
+			num('A', op.R, op.R, 0, 1, 0, op.X-op.R, op.Y)
+			num('A', op.R, op.R, 0, 1, 0, op.X+op.R, op.Y)
+			d = append(d, 'Z')
+		}
+	}
+	c.d = d
+	if len(d) == 0 {
+		return
+	}
+	if s := figure.CSS(clr); s != c.stroke {
+		c.stroke = s
+		c.ctx.Set("strokeStyle", s)
+	}
+	if width != c.width {
+		c.width = width
+		c.ctx.Set("lineWidth", width)
+	}
+	if !c.roundSet {
+		c.roundSet = true
+		c.ctx.Set("lineCap", "round")
+		c.ctx.Set("lineJoin", "round")
+	}
+	c.ctx.Call("stroke", js.Global().Get("Path2D").New(string(d)))
+}
+
+func (c *canvas2D) Disc(x, y, r float64, clr color.RGBA) {
+	c.setFill(clr)
+	c.ctx.Call("beginPath")
+	c.ctx.Call("arc", x, y, r, 0, 2*math.Pi)
+	c.ctx.Call("fill")
+}
+
+// cardFont is the card's type: the system's sans-serif, with a CJK face
+// named for the systems whose default has none.
+const cardFont = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif`
+
+func (c *canvas2D) setFont(f figure.Font) {
+	weight := "400 "
+	if f.Bold {
+		weight = "700 "
+	}
+	if s := weight + strconv.FormatFloat(f.Size, 'f', -1, 64) + "px " + cardFont; s != c.font {
+		c.font = s
+		c.ctx.Set("font", s)
+	}
+	if !c.baselineOK {
+		c.baselineOK = true
+		c.ctx.Set("textBaseline", "alphabetic")
+	}
+}
+
+func (c *canvas2D) Text(x, y float64, f figure.Font, clr color.RGBA, s string) {
+	c.setFont(f)
+	c.setFill(clr)
+	c.ctx.Call("fillText", s, x, y)
+}
+
+func (c *canvas2D) Measure(f figure.Font, s string) float64 {
+	c.setFont(f)
+	return c.ctx.Call("measureText", s).Get("width").Float()
 }

@@ -5,12 +5,12 @@ package main
 import (
 	"image"
 	"image/color"
+	"math"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
-	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
@@ -39,6 +39,7 @@ type game struct {
 	err      error
 
 	white *ebiten.Image
+	path  figure.Path
 	vs    []ebiten.Vertex
 	is    []uint16
 }
@@ -99,45 +100,19 @@ func (g *game) Update() error {
 	return nil
 }
 
-// Draw draws the whole frame: background tinted by the world, the rim, the
-// equilibrium, the revealed part of the spiral, the text and the legend.
+// Draw draws the whole frame: background tinted by the world, then the
+// plot, the text and the legend as web/figure lays them out, in the
+// scene's language.
 func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
 	l := figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale)
 	pal := figure.PaletteFor(g.scene.Assessment.World, g.dark)
 	screen.Fill(pal.Background)
+	cv := &ebitenCanvas{g: g, dst: screen}
+	figure.DrawPlot(cv, &g.path, &l, g.scene.Points[:g.shown], pal)
 
-	cx, cy, r := float32(l.CX), float32(l.CY), float32(l.R)
-	vector.StrokeCircle(screen, cx, cy, r, float32(l.Scale), pal.Guide, true)
-	arm := float32(4 * l.Scale)
-	vector.StrokeLine(screen, cx-arm, cy, cx+arm, cy, float32(l.Scale), pal.Muted, true)
-	vector.StrokeLine(screen, cx, cy-arm, cx, cy+arm, float32(l.Scale), pal.Muted, true)
-
-	pts := g.scene.Points[:g.shown]
-	g.strokeMoves(screen, &l, pts, model.SideUS, pal.US)
-	g.strokeMoves(screen, &l, pts, model.SideChina, pal.China)
-	if n := len(pts); n > 0 {
-		last := pts[n-1]
-		x, y := l.ToScreen(last)
-		clr := pal.US
-		if last.Side == model.SideChina && n > 1 {
-			clr = pal.China
-		}
-		vector.DrawFilledCircle(screen, float32(x), float32(y), float32(1.6*l.LineWidth), clr, true)
-	}
-
-	if !g.scene.Text() {
-		// The bundled font has no Chinese: in another language the page
-		// around the iframe carries the title, the legend and the text
-		// alternative, translated.
-		g.frames++
-		g.settled = g.shown == len(g.scene.Points)
-		return
-	}
-	if err := g.labels.setSize(l.FontSize); err != nil {
-		g.err = err
-		return
-	}
+	g.labels.setLang(g.scene.Lang)
+	f := figure.Font{Size: l.FontSize}
 	lines := []string{g.scene.Title(), g.scene.TrendText() + " · " + g.scene.IntensityText()}
 	if l.Wide {
 		lines = []string{g.scene.Title(), g.scene.TrendText(), g.scene.IntensityText()}
@@ -147,40 +122,44 @@ func (g *game) Draw(screen *ebiten.Image) {
 		if i > 0 {
 			c = pal.Muted
 		}
-		g.labels.draw(screen, s, l.TextX, l.TextY+float64(i)*l.LineHeight, c)
+		cv.Text(l.TextX, l.TextY+float64(i)*l.LineHeight+l.Ascent(), f, c, s)
 	}
-	x, y := l.LegendX, l.LegendY
-	for _, e := range [...]struct {
-		label string
-		clr   color.RGBA
-	}{{figure.LegendUS, pal.US}, {figure.LegendChina, pal.China}} {
-		mid := float32(y + 0.55*l.FontSize)
-		vector.StrokeLine(screen, float32(x), mid, float32(x+l.Swatch), mid, float32(l.LineWidth*1.5), e.clr, true)
-		g.labels.draw(screen, e.label, x+l.Swatch+l.Gap, y, pal.Text)
-		if l.Wide {
-			y += l.LineHeight
-		} else {
-			x += l.Swatch + l.Gap + g.labels.width(e.label) + 2*l.Gap
-		}
-	}
+	us, china := g.scene.Legend()
+	figure.DrawLegend(cv, &g.path, &l, f, pal, us, china)
 
 	g.frames++
 	g.settled = g.shown == len(g.scene.Points)
 }
 
-// strokeMoves strokes the segments of pts that end at a move by side.
-func (g *game) strokeMoves(dst *ebiten.Image, l *figure.Layout, pts []model.SpiralPoint, side model.Side, clr color.RGBA) {
+// ebitenCanvas is figure's Canvas on an Ebiten image: every stroke of a
+// path is one batch of triangles.
+type ebitenCanvas struct {
+	g   *game
+	dst *ebiten.Image
+}
+
+func (c *ebitenCanvas) Fill(r figure.Rect, clr color.RGBA) {
+	vector.DrawFilledRect(c.dst, float32(r.X0), float32(r.Y0), float32(r.X1-r.X0), float32(r.Y1-r.Y0), clr, false)
+}
+
+func (c *ebitenCanvas) Stroke(p *figure.Path, width float64, clr color.RGBA) {
 	var path vector.Path
-	for i := 1; i < len(pts); i++ {
-		if pts[i].Side != side {
-			continue
+	for _, op := range p.Ops() {
+		x, y := float32(op.X), float32(op.Y)
+		switch op.Kind {
+		case figure.MoveTo:
+			path.MoveTo(x, y)
+		case figure.LineTo:
+			path.LineTo(x, y)
+		case figure.Circle:
+			r := float32(op.R)
+			path.MoveTo(x+r, y)
+			path.Arc(x, y, r, 0, 2*math.Pi, vector.Clockwise)
+			path.Close()
 		}
-		x0, y0 := l.ToScreen(pts[i-1])
-		x1, y1 := l.ToScreen(pts[i])
-		path.MoveTo(float32(x0), float32(y0))
-		path.LineTo(float32(x1), float32(y1))
 	}
-	op := &vector.StrokeOptions{Width: float32(l.LineWidth), LineCap: vector.LineCapRound, LineJoin: vector.LineJoinRound}
+	g := c.g
+	op := &vector.StrokeOptions{Width: float32(width), LineCap: vector.LineCapRound, LineJoin: vector.LineJoinRound}
 	g.vs, g.is = path.AppendVerticesAndIndicesForStroke(g.vs[:0], g.is[:0], op)
 	r, gr, b, a := clr.RGBA()
 	for i := range g.vs {
@@ -191,7 +170,35 @@ func (g *game) strokeMoves(dst *ebiten.Image, l *figure.Layout, pts []model.Spir
 		g.vs[i].ColorA = float32(a) / 0xffff
 	}
 	dop := &ebiten.DrawTrianglesOptions{AntiAlias: true, ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
-	dst.DrawTriangles(g.vs, g.is, g.white, dop)
+	c.dst.DrawTriangles(g.vs, g.is, g.white, dop)
+}
+
+func (c *ebitenCanvas) Disc(x, y, r float64, clr color.RGBA) {
+	vector.DrawFilledCircle(c.dst, float32(x), float32(y), float32(r), clr, true)
+}
+
+func (c *ebitenCanvas) Text(x, y float64, f figure.Font, clr color.RGBA, s string) {
+	if c.size(f) {
+		c.g.labels.draw(c.dst, s, x, y, clr)
+	}
+}
+
+func (c *ebitenCanvas) Measure(f figure.Font, s string) float64 {
+	if !c.size(f) {
+		return 0
+	}
+	return c.g.labels.width(s)
+}
+
+// size selects f's size, keeping the first error for Update to return.
+func (c *ebitenCanvas) size(f figure.Font) bool {
+	if err := c.g.labels.setSize(f.Size); err != nil {
+		if c.g.err == nil {
+			c.g.err = err
+		}
+		return false
+	}
+	return true
 }
 
 // LayoutF makes the screen as large as the canvas in device pixels, so that

@@ -3,6 +3,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"image"
 	"image/color"
@@ -17,15 +18,24 @@ import (
 // maxLabels bounds the label cache; a page shows five labels at a time.
 const maxLabels = 24
 
-// labels rasterizes lines of text in Go Regular once per string and size,
-// white on transparent, and draws them tinted. It uses x/image's opentype
-// rasterizer rather than ebiten/text/v2, whose shaping engine (go-text and
-// x/text tables) would add about 0.85 MB to the brotli-compressed binary.
+// cjkOTF is Noto Sans CJK SC cut to printable ASCII and the characters the
+// spiral draws in Chinese (fonts/subset.sh; SIL Open Font License,
+// fonts/OFL.txt): about 18 KB.
+//
+//go:embed fonts/NotoSansCJKsc-spiral.otf
+var cjkOTF []byte
+
+// labels rasterizes lines of text once per string and size, white on
+// transparent, and draws them tinted: in Go Regular, or in the CJK subset
+// for a page in Chinese. It uses x/image's opentype rasterizer rather than
+// ebiten/text/v2, whose shaping engine (go-text and x/text tables) would
+// add about 0.85 MB to the brotli-compressed binary.
 type labels struct {
-	font *opentype.Font
-	size float64
-	face font.Face
-	imgs map[string]*label
+	latin, cjk *opentype.Font
+	font       *opentype.Font // latin or cjk
+	size       float64
+	face       font.Face
+	imgs       map[string]*label
 }
 
 type label struct {
@@ -34,11 +44,28 @@ type label struct {
 }
 
 func newLabels() (*labels, error) {
-	f, err := opentype.Parse(goregular.TTF)
+	latin, err := opentype.Parse(goregular.TTF)
 	if err != nil {
 		return nil, fmt.Errorf("spiral: parse font: %w", err)
 	}
-	return &labels{font: f, imgs: map[string]*label{}}, nil
+	cjk, err := opentype.Parse(cjkOTF)
+	if err != nil {
+		return nil, fmt.Errorf("spiral: parse CJK font: %w", err)
+	}
+	return &labels{latin: latin, cjk: cjk, font: latin, imgs: map[string]*label{}}, nil
+}
+
+// setLang selects the font for a page language: the CJK subset for
+// "zh-CN" and "zh-TW", Go Regular otherwise.
+func (c *labels) setLang(lang string) {
+	f := c.latin
+	if lang == "zh-CN" || lang == "zh-TW" {
+		f = c.cjk
+	}
+	if f != c.font {
+		c.font, c.face = f, nil
+		c.clear()
+	}
 }
 
 // setSize selects the text size in device pixels, dropping the cache when it
@@ -84,10 +111,10 @@ func (c *labels) get(s string) *label {
 // width returns the advance of s in device pixels.
 func (c *labels) width(s string) float64 { return c.get(s).width }
 
-// draw draws s with the top of its line at (x, y), in clr.
+// draw draws s with its baseline's left end at (x, y), in clr.
 func (c *labels) draw(dst *ebiten.Image, s string, x, y float64, clr color.Color) {
 	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(x-1, y)
+	op.GeoM.Translate(x-1, y-float64(c.face.Metrics().Ascent)/64)
 	op.ColorScale.ScaleWithColor(clr)
 	dst.DrawImage(c.get(s).img, op)
 }

@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
+	"image/color"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
 // hostPage is an article on another origin: the embed snippet the
@@ -115,10 +118,12 @@ func TestEmbedPage(t *testing.T) {
 		t.Errorf("the embed has %d iframes, want none", n)
 	}
 	tb.poll(`document.querySelector("#spiral-canvas").dataset.settled === "true"`)
+	pal := figure.PaletteFor(model.World(0), true)
+	rgb := func(c color.RGBA) string { return fmt.Sprintf("%d, %d, %d", c.R, c.G, c.B) }
 	px := eval[[]int](tb, `(() => { const c = document.querySelector("#spiral-canvas");
 		const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let us = 0, cn = 0;
 		const near = (i, r, g, b) => Math.abs(d[i]-r) < 24 && Math.abs(d[i+1]-g) < 24 && Math.abs(d[i+2]-b) < 24;
-		for (let i = 0; i < d.length; i += 4) { if (near(i, 0x8f, 0xcd, 0xf7)) us++; if (near(i, 0xe8, 0x86, 0x0c)) cn++; }
+		for (let i = 0; i < d.length; i += 4) { if (near(i, `+rgb(pal.US)+`)) us++; if (near(i, `+rgb(pal.China)+`)) cn++; }
 		return [us, cn]; })()`)
 	if px[0] < 200 || px[1] < 200 {
 		t.Errorf("embed spiral: %d US and %d China pixels; not drawn", px[0], px[1])

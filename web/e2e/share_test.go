@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
 
@@ -115,9 +116,13 @@ func TestDownloads(t *testing.T) {
 	if b := img.Bounds(); b.Dx() != 1200 || b.Dy() != 630 {
 		t.Errorf("PNG is %v, want 1200×630", b)
 	}
-	us, cn, ink := countColour(img, 0x1d, 0x5f, 0xb8), countColour(img, 0xc2, 0x2b, 0x2b), countColour(img, 0x1b, 0x1f, 0x24)
-	if us < 500 || cn < 500 || ink < 2000 {
-		t.Errorf("PNG: %d US-blue, %d China-red, %d ink pixels; want the spiral and the text", us, cn, ink)
+	// In the light palette of web/figure, as og.png: the sides' colours,
+	// the text's ink and the world's tint behind the spiral.
+	pal := figure.PaletteFor(model.Assess(state.Inputs).World, false)
+	us, cn, ink, tint := countColour(img, pal.US.R, pal.US.G, pal.US.B), countColour(img, pal.China.R, pal.China.G, pal.China.B),
+		countColour(img, pal.Text.R, pal.Text.G, pal.Text.B), countColour(img, pal.Background.R, pal.Background.G, pal.Background.B)
+	if us < 500 || cn < 500 || ink < 2000 || tint < 100000 {
+		t.Errorf("PNG: %d US, %d China, %d ink, %d tint pixels in the palette's colours; want the spiral, the text and the panel", us, cn, ink, tint)
 	}
 }
 

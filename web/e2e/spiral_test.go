@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
 // spiralData is the spiral iframe's <html> dataset, or an empty object while
@@ -88,6 +90,15 @@ func TestSpiralDrawnAndRedrawn(t *testing.T) {
 	img1, n1 := spiralPixels(tb)
 	if n1 < 2000 {
 		t.Fatalf("spiral canvas: only %d pixels differ from the background; not drawn", n1)
+	}
+	// Ebiten draws in web/figure's light palette: the world's tint, the
+	// sides' colours.
+	pal := figure.PaletteFor(model.Assess(model.Default()).World, false)
+	if bg := eval[string](tb, `getComputedStyle(document.querySelector("iframe#spiral").contentDocument.body).backgroundColor`); bg != fmt.Sprintf("rgb(%d, %d, %d)", pal.Background.R, pal.Background.G, pal.Background.B) {
+		t.Errorf("spiral background %s, want the palette's tint %s", bg, figure.CSS(pal.Background))
+	}
+	if us, cn := countColour(img1, pal.US.R, pal.US.G, pal.US.B), countColour(img1, pal.China.R, pal.China.G, pal.China.B); us < 200 || cn < 200 {
+		t.Errorf("spiral canvas: %d US and %d China pixels in the palette's colours, want ≥ 200 each", us, cn)
 	}
 	frames := eval[string](tb, spiralData+`.frames`)
 
