@@ -85,7 +85,7 @@ type Sensitivity struct {
 	RankR2    float64
 }
 
-// ErrSamples and ErrSeed report a bad Monte Carlo setting.
+// samplesError and seedError report a bad Monte Carlo setting.
 func samplesError(got string) *ParamError {
 	got = truncate(got)
 	return &ParamError{Param: "samples", Kind: ErrKindRange, Got: got, Min: 1, Max: MaxSamples,
@@ -98,12 +98,8 @@ func seedError(got string) *ParamError {
 		Message: "seed must be an integer in [0, 9007199254740991]; got " + strconv.Quote(got)}
 }
 
-// ParseSamples reads samples= (an integer in [1, MaxSamples]); "" gives the
-// default.
+// ParseSamples reads the value of samples=: an integer in [1, MaxSamples].
 func ParseSamples(s string) (int, error) {
-	if s == "" {
-		return DefaultSamples, nil
-	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > MaxSamples || len(s) > 6 || s[0] == '+' {
 		return 0, samplesError(s)
@@ -111,14 +107,11 @@ func ParseSamples(s string) (int, error) {
 	return n, nil
 }
 
-// ParseSeed reads seed= (a non-negative integer up to 2⁵³ − 1, so that it
-// survives a JavaScript number); "" gives the default.
+// ParseSeed reads the value of seed=: a non-negative integer up to 2⁵³ − 1,
+// so that it survives a JavaScript number.
 func ParseSeed(s string) (uint64, error) {
-	if s == "" {
-		return DefaultSeed, nil
-	}
 	n, err := strconv.ParseUint(s, 10, 64)
-	if err != nil || n > 1<<53-1 || s[0] == '+' {
+	if err != nil || n > 1<<53-1 || s == "" || s[0] == '+' || len(s) > 16 {
 		return 0, seedError(s)
 	}
 	return n, nil

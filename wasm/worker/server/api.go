@@ -81,20 +81,33 @@ func truncate(s string) string { return model.Truncate(s) }
 // parse parses the request's query strictly, allowing extra keys. An error
 // is written in the language of a valid lang= in the query, else in English.
 func parse(w http.ResponseWriter, r *http.Request, extra ...string) (model.Query, bool) {
-	q, err := model.Parse(r.URL.RawQuery, model.Options{Extra: extra})
+	return parseOpt(w, r, model.Options{Extra: extra})
+}
+
+// parseOpt is parse with the codec's options (ranges, for
+// /api/v1/uncertainty).
+func parseOpt(w http.ResponseWriter, r *http.Request, opt model.Options) (model.Query, bool) {
+	q, err := model.Parse(r.URL.RawQuery, opt)
 	if err != nil {
-		pe, ok := err.(*model.ParamError)
-		if !ok {
-			pe = &model.ParamError{Param: "query", Message: err.Error()}
-		}
-		out := model.ParamError{Param: pe.Param, Message: pe.Message}
-		if l, ok := queryLang(r.URL.RawQuery); ok && l != explain.En && slices.Contains(extra, "lang") {
-			out.Message = explain.Message(l, pe)
-		}
-		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: out})
+		writeParamError(w, r, err, slices.Contains(opt.Extra, "lang"))
 		return q, false
 	}
 	return q, true
+}
+
+// writeParamError answers 400 with err, a *model.ParamError: in the
+// language of a valid lang= in the query when the endpoint takes lang
+// (translate), else in English.
+func writeParamError(w http.ResponseWriter, r *http.Request, err error, translate bool) {
+	pe, ok := err.(*model.ParamError)
+	if !ok {
+		pe = &model.ParamError{Param: "query", Message: err.Error()}
+	}
+	out := model.ParamError{Param: pe.Param, Message: pe.Message}
+	if l, ok := queryLang(r.URL.RawQuery); ok && l != explain.En && translate {
+		out.Message = explain.Message(l, pe)
+	}
+	writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: out})
 }
 
 // queryLang finds a valid lang= in a raw query, for the language of errors.
@@ -294,7 +307,7 @@ func Healthz(w http.ResponseWriter, r *http.Request) {
 
 // NotFound answers an unknown API path with a JSON 404.
 func NotFound(w http.ResponseWriter, r *http.Request) {
-	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence", truncate(r.URL.Path)))
+	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence, /api/v1/uncertainty", truncate(r.URL.Path)))
 }
 
 // API returns the mux of the Go handlers, one per row of Routes. Every

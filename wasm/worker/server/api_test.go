@@ -287,14 +287,18 @@ func walkNumbers(t *testing.T, v any) {
 }
 
 func FuzzAPI(f *testing.F) {
-	for _, s := range []string{"tech=0.5", "steps=10&dialogue=0", "preset=parity", "tech=%", "a=b&a=b", "steps=500&tech=1"} {
+	for _, s := range []string{"tech=0.5", "steps=10&dialogue=0", "preset=parity", "tech=%", "a=b&a=b", "steps=500&tech=1",
+		"samples=50&tech=0.1..0.9&seed=3", "samples=7&dialogue=0.5..0.5&v=1", "seed=18446744073709551616&samples=1"} {
 		f.Add(s)
 	}
 	h := API()
 	f.Fuzz(func(t *testing.T, q string) {
-		for _, ep := range []string{"/api/v1/assess", "/api/v1/simulate"} {
+		for _, ep := range []string{"/api/v1/assess", "/api/v1/simulate", "/api/v1/uncertainty"} {
 			req := httptest.NewRequest("GET", "http://x.test"+ep, nil)
 			req.URL.RawQuery = q
+			if ep == "/api/v1/uncertainty" && !strings.Contains(q, "samples=") {
+				req.URL.RawQuery += "&samples=200" // keep each run short
+			}
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
 			if rec.Code != 200 && rec.Code != 400 {

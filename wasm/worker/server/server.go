@@ -30,6 +30,7 @@ var Routes = []Route{
 	{"/api/v1/simulate", Simulate},
 	{"/api/v1/presets", Presets},
 	{"/api/v1/evidence", Evidence},
+	{"/api/v1/uncertainty", Uncertainty},
 	{"/healthz", Healthz},
 	{"/og.png", OG},
 	{"/oembed", OEmbed},
