@@ -1,11 +1,12 @@
-// Package figure holds the spiral's pure logic: the scene read from a state
-// string, the colours per world and theme, the layout that maps the model's
-// unit coordinates to canvas pixels, the reveal schedule and the scene's
-// words, which are model/explain's texts in the scene's language. Of the
-// project it imports the model and model/explain only (not web/i18n, the
-// page's labels, which would weigh on spiral.wasm), and no DOM or Ebiten
-// package, so it is tested natively; the js/wasm renderers (wasm/spiral's
-// Ebiten game, the page's canvas) draw what it computes.
+// Package figure is the one picture every renderer draws: the palette
+// (light, dark and the worlds' tints; web/style.css's colours are held
+// equal to it), the projection from the model's unit coordinates to pixels
+// (Layout.ToScreen), the layouts of the spiral page, the embed's plot and
+// the 1200×630 card, the spiral's length limit (MaxMoves), the reveal
+// schedule, the scene read from a state string, and a small drawing
+// interface (Canvas) with a raster backend (Raster: og.png, the icons).
+// The browser backends are thin: Ebitengine in wasm/spiral, Canvas 2D in
+// wasm/app. It imports the model only, so it is tested natively.
 package figure
 
 import (
@@ -89,13 +90,6 @@ type Scene struct {
 	// are model/explain's texts in it.
 	Lang string
 }
-
-// Text reports whether the labels are drawn on the canvas: in English only
-// for now, as long as the canvas's font has no Chinese (the page around the
-// iframe carries the title and legend, and AriaLabel is translated). Once
-// the font has the glyphs of the scene's words it is true in every
-// language.
-func (s *Scene) Text() bool { return s.Lang == "" || s.Lang == "en" }
 
 // lang is the scene's language in model/explain's terms.
 func (s *Scene) lang() explain.Lang { return explain.LangOf(s.Lang) }
