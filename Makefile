@@ -20,7 +20,7 @@ APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure 
 SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral web/figure web/i18n -name '*.go' 2>/dev/null) $(wildcard wasm/spiral/fonts/*.otf)
 WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n web/view web/figure assets -type f 2>/dev/null)
 
-.PHONY: all site serve test vet fmt-check unit fuzz e2e bench chromium clean
+.PHONY: all site serve test vet fmt-check unit fuzz e2e bench chromium brotli clean
 
 all: site
 
@@ -33,8 +33,10 @@ $(DIST)/spiral.wasm: $(SPIRAL_SRC)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/spiral
 
 # The generator renders the pages (with the baseline's result and the .wasm
-# sizes), copies web/, assets/ and wasm_exec.js into web/dist.
-$(DIST)/.stamp: $(DIST)/app.wasm $(DIST)/spiral.wasm $(WEB_SRC) $(MODEL_SRC)
+# sizes), copies web/, assets/ and wasm_exec.js into web/dist, and writes
+# .br (with Debian's brotli) and .gz beside each compressible file, which the
+# native server sends as Cloudflare would.
+$(DIST)/.stamp: $(DIST)/app.wasm $(DIST)/spiral.wasm $(WEB_SRC) $(MODEL_SRC) | brotli
 	$(GO) run ./web/gen -src web -out $(DIST)
 	@touch $@
 
@@ -69,6 +71,13 @@ chromium:
 	fi
 	@$(CHROMIUM) --version
 
+# Debian's brotli, installed where it is missing; without it (no apt) the
+# site gets .gz files only.
+brotli:
+	@command -v brotli >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq brotli >/dev/null; } || \
+	  echo "brotli is not installed: the site gets .gz files only"
+
 # npm tools pinned in package-lock.json (axe-core for the accessibility tests).
 node_modules/.stamp: package.json package-lock.json
 	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -88,9 +97,7 @@ web/bench/node_modules/.stamp: web/bench/package.json web/bench/package-lock.jso
 
 # One report of speed, size and quality against budgets: a Markdown table on
 # stdout, the same figures as JSON in .bench/ (git-ignored).
-bench: site edge chromium node_modules/.stamp web/bench/node_modules/.stamp
-	@command -v brotli >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq brotli >/dev/null; }
+bench: site edge brotli chromium node_modules/.stamp web/bench/node_modules/.stamp
 	$(GO) run ./web/bench -site $(DIST) -out .bench -chromium $(CHROMIUM)
 
 clean:

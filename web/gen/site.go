@@ -228,7 +228,17 @@ func Build(c Config) error {
 			return err
 		}
 	}
-	return site.removeStale()
+	if err := site.removeStale(); err != nil {
+		return err
+	}
+	names = slices.Clone(site.files)
+	if sw != nil {
+		names = append(names, ServiceWorker)
+	}
+	if _, err := Precompress(c.Out, names); err != nil {
+		return fmt.Errorf("precompress: %w", err)
+	}
+	return nil
 }
 
 // Render executes the html/template text (named name) with page. Text with

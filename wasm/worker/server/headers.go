@@ -134,8 +134,9 @@ const MaxEdgeRules = 100
 // most files share and one per extension its type; the files that differ
 // (the WebAssembly pages, content-hashed files) get a rule that detaches the
 // shared value ("! Name") and sets their own, since Cloudflare joins the
-// values of every rule that matches. Hidden files are skipped, as Static
-// refuses them. It fails if the rules would exceed MaxEdgeRules.
+// values of every rule that matches. Hidden files and precompressed
+// siblings are skipped, as Static refuses them (Cloudflare compresses
+// itself). It fails if the rules would exceed MaxEdgeRules.
 func EdgeHeaders(fsys fs.FS) ([]byte, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
@@ -148,7 +149,7 @@ func EdgeHeaders(fsys fs.FS) ([]byte, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && !IsEdgeFile(name) {
+		if !d.IsDir() && !IsEdgeFile(name) && !IsPrecompressed(name) {
 			names = append(names, name)
 		}
 		return nil

@@ -1,6 +1,6 @@
 // Command edgesite prepares the built site for Cloudflare's static assets:
 // it copies web/dist (without hidden files, which the native server
-// refuses) into a folder and writes there the _headers and _redirects files
+// refuses, nor the precompressed .br and .gz siblings) into a folder and writes there the _headers and _redirects files
 // that make the platform serve each file with the native server's headers
 // (server.EdgeHeaders, server.EdgeRedirects).
 //
@@ -57,6 +57,9 @@ func run(src, out string) error {
 		}
 		if server.IsEdgeFile(name) {
 			return nil // replaced below
+		}
+		if !d.IsDir() && server.IsPrecompressed(name) {
+			return nil // Cloudflare compresses what it serves itself
 		}
 		dst := filepath.Join(out, filepath.FromSlash(name))
 		if d.IsDir() {
