@@ -65,6 +65,11 @@ type Page struct {
 	HistoryIntro string
 	Evidence     []view.EvidenceGroup
 	Langs        []view.LangOption
+
+	// Style is the site's stylesheet (style.css), which the calculator's
+	// pages inline, so that no stylesheet blocks their first paint; the
+	// servers' CSP allows it by its hash (web.StyleHash).
+	Style template.CSS
 }
 
 // NewPage returns the data for the baseline page in lang, with the wasm
@@ -117,6 +122,9 @@ func Build(c Config) error {
 		return fmt.Errorf("copy wasm_exec.js: %w", err)
 	}
 	page := NewPage(i18n.Default, c.Out, c.Origin)
+	if css, err := os.ReadFile(filepath.Join(c.Src, "style.css")); err == nil {
+		page.Style = template.CSS(css)
+	}
 	entries, err := os.ReadDir(c.Src)
 	if err != nil {
 		return err
@@ -127,8 +135,8 @@ func Build(c Config) error {
 	var sw []byte
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || filepath.Ext(name) == ".md" {
-			continue // notes for developers are not part of the site
+		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || filepath.Ext(name) == ".md" || filepath.Ext(name) == ".go" {
+			continue // notes for developers and Go code are not part of the site
 		}
 		src := filepath.Join(c.Src, name)
 		switch {
@@ -142,6 +150,14 @@ func Build(c Config) error {
 			if sw, err = os.ReadFile(src); err != nil {
 				return err
 			}
+		case name == BootScript:
+			// The calculator's pages load one script: Go's wasm_exec.js and
+			// boot.js in one file, so that the chain is HTML → boot.js →
+			// app.wasm.
+			if err := concatFiles(filepath.Join(c.Out, name), filepath.Join(c.Out, "wasm_exec.js"), src); err != nil {
+				return err
+			}
+			site.add(name)
 		default:
 			if err := copyFile(src, filepath.Join(c.Out, name)); err != nil {
 				return err
@@ -323,6 +339,24 @@ func copyTree(src, dst string, skip ...string) ([]string, error) {
 		return nil, nil
 	}
 	return names, err
+}
+
+// BootScript is the calculator pages' one script, which the generator
+// writes as Go's wasm_exec.js followed by web/boot.js.
+const BootScript = "boot.js"
+
+// concatFiles writes the files srcs, one after the other, to dst.
+func concatFiles(dst string, srcs ...string) error {
+	var b bytes.Buffer
+	for _, src := range srcs {
+		text, err := os.ReadFile(src)
+		if err != nil {
+			return err
+		}
+		b.Write(text)
+		b.WriteString("\n")
+	}
+	return os.WriteFile(dst, b.Bytes(), 0o644)
 }
 
 func copyFile(src, dst string) error {

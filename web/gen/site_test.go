@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"html/template"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web"
 )
 
 // site lays out a small source tree with the real index.html.
@@ -91,8 +93,8 @@ func TestBuild(t *testing.T) {
 		`<iframe id="spiral" data-src="spiral.html"`,
 		`<meta name="description"`,
 		`<html lang="en" data-build="`,
-		`<link rel="stylesheet" href="` + HashedName("style.css", []byte("body{}")) + `">`,
-		`<script src="` + HashedName("wasm_exec.js", []byte("// go")) + `" defer>`,
+		`<style>body{}</style>`,
+		`<script src="` + HashedName("boot.js", []byte("// go\nfetch('"+HashedName("app.wasm", []byte(strings.Repeat("a", 1234)))+"'); // app.wasm\n")) + `" defer>`,
 		`<link rel="manifest" href="manifest.webmanifest">`,
 		`<meta property="og:image" content="https://calc.example/og.png?tech=0.85&amp;discourse=0.75&amp;attribution=0.20&amp;dialogue=0.60&amp;us=offense&amp;china=defense&amp;v=2">`,
 		`<meta property="og:url" content="https://calc.example/">`,
@@ -104,7 +106,7 @@ func TestBuild(t *testing.T) {
 	}
 	// The embed snippet, which a host page pastes, is text of a textarea.
 	markup := strings.Replace(page, between(page, `<textarea id="embed-code"`, `</textarea>`), "", 1)
-	for _, bad := range []string{"⟦", "<script>", " style=", " onclick=", "{{"} {
+	for _, bad := range []string{"⟦", "<script>", " style=", " onclick=", "{{", `rel="stylesheet"`, "wasm_exec"} {
 		if strings.Contains(markup, bad) {
 			t.Errorf("index.html contains %q", bad)
 		}
@@ -140,7 +142,9 @@ func TestBuildHashesAndServiceWorker(t *testing.T) {
 	}
 	sw1, page1 := build()
 	app := HashedName("app.wasm", []byte(strings.Repeat("a", 1234)))
-	boot := HashedName("boot.js", []byte("fetch('"+app+"'); // app.wasm"))
+	// boot.js is served after wasm_exec.js, in one file.
+	bootText := "// go\nfetch('" + app + "'); // app.wasm\n"
+	boot := HashedName("boot.js", []byte(bootText))
 	for _, want := range []string{`"` + app + `"`, `"` + boot + `"`, `"index.html"`, `"manifest.webmanifest"`, `"assets/icons/icon.svg"`} {
 		if !strings.Contains(sw1, want) {
 			t.Errorf("sw.js precache lacks %s:\n%s", want, sw1)
@@ -151,7 +155,7 @@ func TestBuildHashesAndServiceWorker(t *testing.T) {
 			t.Errorf("sw.js holds %s", bad)
 		}
 	}
-	if b, _ := os.ReadFile(filepath.Join(out, boot)); string(b) != "fetch('"+app+"'); // app.wasm" {
+	if b, _ := os.ReadFile(filepath.Join(out, boot)); string(b) != bootText {
 		t.Errorf("%s = %q: boot.js not pointed at the hashed app.wasm", boot, b)
 	}
 	// The same sources give the same build; a change gives a new one and
@@ -239,4 +243,35 @@ func TestScreenshotsAreNotServed(t *testing.T) {
 	if !strings.Contains(string(sw), `"assets/icons/icon.svg"`) {
 		t.Errorf("sw.js lost the other assets:\n%s", sw)
 	}
+}
+
+// TestInlineStyleHash holds the calculator pages' inline stylesheet equal,
+// byte for byte, to web/style.css, whose hash the servers' CSP allows
+// (web.StyleHash): an <style> that differs would be refused.
+func TestInlineStyleHash(t *testing.T) {
+	for _, name := range []string{"index.html", "embed.html"} {
+		text, err := os.ReadFile(filepath.Join("..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := NewPage("en", t.TempDir(), "")
+		p.Style = template.CSS(web.Style)
+		b, err := RenderWith(name, text, map[string][]byte{"_head.html": mustRead(t, "../_head.html")}, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		css := between(string(b), "<style>", "</style>")
+		if css != web.Style || web.CSPHash(css) != web.StyleHash {
+			t.Errorf("%s: the inline <style> is not web/style.css byte for byte (%d bytes, want %d)", name, len(css), len(web.Style))
+		}
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

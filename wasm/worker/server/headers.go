@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dilemma/cyberdilemma/web"
 )
 
 // Framing says who may put a page in a frame.
@@ -38,16 +40,19 @@ func (f Framing) String() string {
 	return "'none'"
 }
 
+// cspWasm is the policy of the pages that run Go's WebAssembly through
+// wasm_exec.js: WebAssembly.instantiate needs 'wasm-unsafe-eval' (and
+// nothing wider); their stylesheet is inlined (web/gen), allowed by its
+// hash (web.StyleHash) and by nothing wider.
+var cspWasm = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' " + web.StyleHash + "; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
+
 // Content-Security-Policies. Every fetch directive starts from
 // default-src 'none' and allows only our own origin: the site makes no
 // third-party request. No policy allows inline script, eval or inline
-// style; Ebiten and dom/v2 style elements through the CSSOM, which CSP does
-// not restrict (checked in headless Chromium: no violation).
+// style (but the calculator's own stylesheet, by its hash); Ebiten and
+// dom/v2 style elements through the CSSOM, which CSP does not restrict
+// (checked in headless Chromium: no violation).
 const (
-	// cspWasm is the policy of the pages that run Go's WebAssembly through
-	// wasm_exec.js: WebAssembly.instantiate needs 'wasm-unsafe-eval' (and
-	// nothing wider).
-	cspWasm = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
 	// cspStatic is the policy of every other file: other pages, scripts
 	// (the service worker's fetches are governed by it), styles, images.
 	cspStatic = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
