@@ -11,6 +11,9 @@
 // program only computes (no I/O, no timers), so a request holds the runtime
 // for well under a millisecond (an /og.png image for tens).
 //
+// /og.png is kept in the edge cache (og below), so that each state's image
+// is drawn once per data centre.
+//
 // The Go handlers must therefore not use per-request platform APIs
 // (ctx.waitUntil, env bindings): the runtime keeps the env and ctx of the
 // request that started it. If the program ever exits (a panic), the next
@@ -73,10 +76,50 @@ async function serve(req, env, ctx) {
   }
 }
 
+function queued(req, env, ctx) {
+  const res = queue.then(() => serve(req, env, ctx));
+  queue = res.catch(() => {});
+  return res;
+}
+
+// /og.png at the edge: each state's image is drawn once per data centre and
+// kept in the Workers Cache API (caches.default) under its canonical URL,
+// which the Go handler names in its Link header (rel="canonical": the state
+// at two decimals, in the codec's order); the page's og:image URLs are
+// canonical, so a shared link's image is a cache hit that never runs Go.
+// A non-canonical request is also kept under its own URL. The image's
+// Cache-Control (a day) is how long the cache keeps it.
+const OG_PATH = "/og.png";
+
+async function og(req, env, ctx) {
+  const url = new URL(req.url);
+  const cache = caches.default;
+  const key = new Request(url.origin + url.pathname + url.search);
+  const hit = await cache.match(key).catch(() => undefined);
+  if (hit) {
+    return hit;
+  }
+  const res = await queued(req, env, ctx);
+  if (res.status !== 200) {
+    return res;
+  }
+  const body = await res.arrayBuffer();
+  const keep = (u) => ctx.waitUntil(cache.put(new Request(u), new Response(body.slice(0), res)).catch(() => {}));
+  const canon = /^<(\/og\.png\?[^>]*)>;\s*rel="canonical"/.exec(res.headers.get("Link") || "");
+  if (canon) {
+    keep(url.origin + canon[1]);
+  }
+  if (!canon || url.origin + canon[1] !== key.url) {
+    keep(key.url);
+  }
+  return new Response(body, res);
+}
+
 export default {
   fetch(req, env, ctx) {
-    const res = queue.then(() => serve(req, env, ctx));
-    queue = res.catch(() => {});
-    return res;
+    if (req.method === "GET" && new URL(req.url).pathname === OG_PATH) {
+      return og(req, env, ctx);
+    }
+    return queued(req, env, ctx);
   },
 };

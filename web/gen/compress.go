@@ -6,7 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path"
@@ -67,7 +69,9 @@ func Precompress(out string, names []string) (bool, error) {
 		}
 		p := filepath.Join(out, filepath.FromSlash(n))
 		b, err := os.ReadFile(p)
-		if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // another build in the same folder removed it
+		} else if err != nil {
 			return false, err
 		}
 		if len(b) < minCompress {

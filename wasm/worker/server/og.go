@@ -2,9 +2,11 @@ package server
 
 import (
 	"bytes"
+	"compress/zlib"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/color"
-	"image/png"
 	"net/http"
 	"strconv"
 	"sync"
@@ -37,10 +39,45 @@ var WorldTitle = func() map[model.World]string {
 // The PNG download draws the same card in the page's language.
 func RenderOG(in model.Inputs) *image.RGBA {
 	r := figure.NewRaster(OGWidth, OGHeight)
-	v := view.New(view.State{Inputs: in})
-	pts := model.Spiral(make([]model.SpiralPoint, 0, figure.MaxMoves+1), in, figure.MaxMoves)
-	figure.DrawCard(r, CardText(view.NewCard(v, "")), pts, v.Assessment.World, false)
+	drawOG(r, in, nil)
 	return r.Img
+}
+
+// drawOG draws the preview of in onto r (fully: the card paints every
+// pixel), with pts as the spiral's buffer.
+func drawOG(r *figure.Raster, in model.Inputs, pts []model.SpiralPoint) []model.SpiralPoint {
+	v := view.New(view.State{Inputs: in})
+	pts = model.Spiral(pts[:0], in, figure.MaxMoves)
+	figure.DrawCard(r, CardText(view.NewCard(v, "")), pts, v.Assessment.World, false)
+	return pts
+}
+
+// ogWork is what drawing and encoding one preview needs, kept between
+// previews (sync.Pool): a 3 MB raster, the spiral's points and the
+// encoder's row and compressor, whose allocation and collection were a
+// good part of a preview's cost in the Worker.
+type ogWork struct {
+	r   *figure.Raster
+	pts []model.SpiralPoint
+	enc palettedEncoder
+}
+
+var ogPool = sync.Pool{New: func() any {
+	return &ogWork{r: figure.NewRaster(OGWidth, OGHeight), pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
+}}
+
+// OGPNG returns the preview of in as a paletted PNG.
+func OGPNG(in model.Inputs) ([]byte, error) {
+	wk := ogPool.Get().(*ogWork)
+	defer ogPool.Put(wk)
+	clear(wk.r.Img.Pix)
+	wk.pts = drawOG(wk.r, in, wk.pts)
+	var buf bytes.Buffer
+	buf.Grow(48 << 10)
+	if err := wk.enc.encode(&buf, wk.r.Img); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // CardText is the text of the card c for figure.DrawCard.
@@ -69,16 +106,17 @@ func OG(w http.ResponseWriter, r *http.Request) {
 	key := in.Encode()
 	b, ok := ogCache.get(key)
 	if !ok {
-		var buf bytes.Buffer
-		enc := png.Encoder{CompressionLevel: png.BestSpeed}
-		if err := enc.Encode(&buf, toPaletted(RenderOG(in))); err != nil {
+		var err error
+		if b, err = OGPNG(in); err != nil {
 			writeError(w, r, http.StatusBadRequest, "query", "the image could not be drawn")
 			return
 		}
-		b = buf.Bytes()
 		ogCache.put(key, b)
 	}
 	h := w.Header()
+	// The canonical URL of this image: the Worker (entry.mjs) keeps each
+	// state's image in the edge cache under it.
+	h.Set("Link", "</og.png?"+key+`>; rel="canonical"`)
 	h.Set("Content-Type", "image/png")
 	h.Set("Content-Length", strconv.Itoa(len(b)))
 	h.Set("Cache-Control", "public, max-age=86400")
@@ -120,45 +158,152 @@ func (c *pngCache) put(k string, b []byte) {
 	c.order = append(c.order, k)
 }
 
-// toPaletted converts the preview to 8-bit colour: the flat colours it is
-// drawn with keep their exact values and the anti-aliased edges fall on a
-// 6×6×6 cube. PNG skips its per-row filters for paletted images, which is
-// most of the encoding time of an RGBA image (measured: 50 ms → 10 ms per
-// preview natively), and the file is a third of the size.
-func toPaletted(src *image.RGBA) *image.Paletted {
-	exact := figure.Colours()
-	pal := make(color.Palette, 0, 256)
-	index := map[color.RGBA]uint8{}
-	for _, c := range exact {
-		if _, ok := index[c]; !ok {
-			index[c] = uint8(len(pal))
-			pal = append(pal, c)
+// The preview's palette: the flat colours it is drawn with keep their exact
+// values and the anti-aliased edges fall on a 6×6×6 cube. A paletted PNG
+// needs no per-row filters, which are most of the encoding time of an RGBA
+// image, and the file is a third of the size.
+var ogPalette = sync.OnceValue(func() *paletteIndex {
+	p := &paletteIndex{}
+	add := func(c color.RGBA) {
+		k := rgbKey(c.R, c.G, c.B)
+		for h := p.slot(k); ; h = (h + 1) & (len(p.keys) - 1) {
+			if p.keys[h] == 0 {
+				p.keys[h], p.idx[h] = k, uint8(len(p.pal))
+				p.pal = append(p.pal, c)
+				return
+			}
+			if p.keys[h] == k {
+				return
+			}
 		}
 	}
-	cube := len(pal)
+	for _, c := range figure.Colours() {
+		add(color.RGBA{c.R, c.G, c.B, 0xff})
+	}
+	p.cube = len(p.pal)
 	for r := 0; r < 6; r++ {
 		for g := 0; g < 6; g++ {
 			for b := 0; b < 6; b++ {
-				pal = append(pal, color.RGBA{uint8(r * 51), uint8(g * 51), uint8(b * 51), 0xff})
+				p.pal = append(p.pal, color.RGBA{uint8(r * 51), uint8(g * 51), uint8(b * 51), 0xff})
 			}
 		}
 	}
-	dst := image.NewPaletted(src.Bounds(), pal)
-	var last color.RGBA
-	var lastIdx uint8
-	have := false
-	for i, j := 0, 0; i < len(src.Pix); i, j = i+4, j+1 {
-		c := color.RGBA{src.Pix[i], src.Pix[i+1], src.Pix[i+2], 0xff}
-		if !have || c != last {
-			if k, ok := index[c]; ok {
-				lastIdx = k
-			} else {
-				q := func(v uint8) int { return (int(v) + 25) / 51 }
-				lastIdx = uint8(cube + q(c.R)*36 + q(c.G)*6 + q(c.B))
-			}
-			last, have = c, true
+	return p
+})
+
+// paletteIndex finds a colour's palette entry: an exact colour through a
+// small open-addressed table (a Go map per pixel run cost 6 ms a preview
+// natively), any other on the cube.
+type paletteIndex struct {
+	pal  color.Palette
+	cube int         // index of the cube's first entry
+	keys [256]uint32 // rgbKey, 0 for an empty slot
+	idx  [256]uint8  // palette index of keys[i]
+}
+
+// rgbKey packs a colour with a set top bit, so that no key is 0.
+func rgbKey(r, g, b uint8) uint32 { return 1<<24 | uint32(r)<<16 | uint32(g)<<8 | uint32(b) }
+
+func (p *paletteIndex) slot(k uint32) int { return int((k * 2654435761) >> 24) }
+
+func (p *paletteIndex) index(r, g, b uint8) uint8 {
+	k := rgbKey(r, g, b)
+	for h := p.slot(k); p.keys[h] != 0; h = (h + 1) & (len(p.keys) - 1) {
+		if p.keys[h] == k {
+			return p.idx[h]
 		}
-		dst.Pix[j] = lastIdx
+	}
+	q := func(v uint8) int { return (int(v) + 25) / 51 }
+	return uint8(p.cube + q(r)*36 + q(g)*6 + q(b))
+}
+
+// toPaletted converts the preview to 8-bit colour (ogPalette).
+func toPaletted(src *image.RGBA) *image.Paletted {
+	p := ogPalette()
+	dst := image.NewPaletted(src.Bounds(), p.pal)
+	for y := 0; y < src.Rect.Dy(); y++ {
+		p.row(dst.Pix[y*dst.Stride:][:src.Rect.Dx()], src.Pix[y*src.Stride:][:4*src.Rect.Dx()])
 	}
 	return dst
+}
+
+// row writes the palette indices of one row of RGBA pixels; a run of one
+// colour, most of the card, costs one comparison a pixel.
+func (p *paletteIndex) row(dst, src []byte) {
+	if len(src) < 4 {
+		return
+	}
+	last := binary.LittleEndian.Uint32(src)
+	lastIdx := p.index(src[0], src[1], src[2])
+	for j := range dst {
+		px := src[4*j : 4*j+4 : 4*j+4]
+		if v := binary.LittleEndian.Uint32(px); v != last {
+			last, lastIdx = v, p.index(px[0], px[1], px[2])
+		}
+		dst[j] = lastIdx
+	}
+}
+
+// palettedEncoder writes an RGBA image as an 8-bit paletted PNG
+// (ogPalette) in one pass: each row is quantised into a reused buffer and
+// compressed by a reused zlib writer at its fastest level, with no
+// intermediate paletted image.
+type palettedEncoder struct {
+	row  []byte
+	idat bytes.Buffer
+	zw   *zlib.Writer
+}
+
+func (e *palettedEncoder) encode(w *bytes.Buffer, img *image.RGBA) error {
+	p := ogPalette()
+	wd, ht := img.Rect.Dx(), img.Rect.Dy()
+	e.idat.Reset()
+	if e.zw == nil {
+		e.zw, _ = zlib.NewWriterLevel(&e.idat, zlib.BestSpeed)
+	} else {
+		e.zw.Reset(&e.idat)
+	}
+	if cap(e.row) < 1+wd {
+		e.row = make([]byte, 1+wd)
+	}
+	row := e.row[:1+wd]
+	row[0] = 0 // filter: none
+	for y := 0; y < ht; y++ {
+		p.row(row[1:], img.Pix[y*img.Stride:][:4*wd])
+		if _, err := e.zw.Write(row); err != nil {
+			return err
+		}
+	}
+	if err := e.zw.Close(); err != nil {
+		return err
+	}
+	w.WriteString("\x89PNG\r\n\x1a\n")
+	var hdr [13]byte
+	binary.BigEndian.PutUint32(hdr[0:], uint32(wd))
+	binary.BigEndian.PutUint32(hdr[4:], uint32(ht))
+	hdr[8], hdr[9] = 8, 3 // 8 bits per index, paletted
+	chunk(w, "IHDR", hdr[:])
+	plte := make([]byte, 0, 3*len(p.pal))
+	for _, c := range p.pal {
+		rc := c.(color.RGBA)
+		plte = append(plte, rc.R, rc.G, rc.B)
+	}
+	chunk(w, "PLTE", plte)
+	chunk(w, "IDAT", e.idat.Bytes())
+	chunk(w, "IEND", nil)
+	return nil
+}
+
+// chunk writes one PNG chunk: length, type, data and CRC.
+func chunk(w *bytes.Buffer, typ string, data []byte) {
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
+	w.Write(n[:])
+	crc := crc32.NewIEEE()
+	crc.Write([]byte(typ))
+	crc.Write(data)
+	w.WriteString(typ)
+	w.Write(data)
+	binary.BigEndian.PutUint32(n[:], crc.Sum32())
+	w.Write(n[:])
 }
