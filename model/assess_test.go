@@ -58,6 +58,7 @@ func TestPresets(t *testing.T) {
 		{"baseline-2018", []World{AggressionPossible}, []Band{BandLow}, true},
 		{"us-superiority-no-consensus", []World{DoublyDangerous}, []Band{BandHigh, BandSevere}, false},
 		{"china-tech-advantage", []World{Compatible, DoublySafe}, nil, true},
+		{"paper-uncertainty", []World{AggressionPossible}, []Band{BandLow}, true},
 		{"parity", []World{DoublySafe}, nil, true},
 		{"both-defensive", []World{DoublySafe}, []Band{BandNone}, true},
 		{"both-offensive", []World{AggressionPossible}, nil, true},

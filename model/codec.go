@@ -245,6 +245,9 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 		q.Preset = pr.ID
 		q.Inputs = pr.Inputs
 		q.Inputs.Version = Version
+		if pr.Ranges != nil && opt.Ranges {
+			q.Ranges = *pr.Ranges
+		}
 	}
 	for _, p := range pairs {
 		switch p.k {
@@ -313,6 +316,7 @@ func decode(raw string, base Inputs, opt Options, strict bool) (Query, []*ParamE
 				continue
 			}
 			q.Inputs = par.Set(q.Inputs, v)
+			q.Ranges[par.index] = Range{v, v}
 			q.Set = append(q.Set, p.k)
 		}
 	}
@@ -419,6 +423,39 @@ func (in Inputs) AppendEncode(b []byte) []byte {
 		}
 		b = append(b, p.Key...)
 		b = append(b, '=')
+		v := round2(p.Value(in))
+		if v == 0 {
+			v = 0 // no "-0.00"
+		}
+		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	b = append(b, "&us="...)
+	b = append(b, in.US.String()...)
+	b = append(b, "&china="...)
+	b = append(b, in.China.String()...)
+	b = append(b, "&v="...)
+	return strconv.AppendInt(b, int64(in.Version), 10)
+}
+
+// AppendEncodeRanges appends the canonical encoding of in with each input
+// that rg makes a range written as "lo..hi" (two decimals each) instead of
+// its value: the page's link for a state with judgments. Points encode as
+// Encode does.
+func AppendEncodeRanges(b []byte, in Inputs, rg Ranges) []byte {
+	in = in.Clamp()
+	for i, p := range Params {
+		if i > 0 {
+			b = append(b, '&')
+		}
+		b = append(b, p.Key...)
+		b = append(b, '=')
+		r := rg[i]
+		if lo, hi := round2(clamp01(r.Lo)), round2(clamp01(r.Hi)); lo < hi {
+			b = strconv.AppendFloat(b, lo+0, 'f', 2, 64)
+			b = append(b, ".."...)
+			b = strconv.AppendFloat(b, hi, 'f', 2, 64)
+			continue
+		}
 		v := round2(p.Value(in))
 		if v == 0 {
 			v = 0 // no "-0.00"

@@ -136,6 +136,11 @@ type Derivation struct {
 	Method string `json:"method"`
 	// Quote is the paper's judgment the default encodes.
 	Quote string `json:"quote"`
+	// Spread is the half-width of the input's range under the preset "the
+	// paper's uncertainty" (paper-uncertainty): narrow where the default is
+	// computed from the paper's figures, wide where it is a judgment placed
+	// on the scale (see PaperUncertainty).
+	Spread float64 `json:"spread"`
 }
 
 func evidenceByID(id string) Evidence {
@@ -179,28 +184,28 @@ func Derivations() []Derivation {
 	tech := 0.4*root + 0.4*os + 0.2*secure             // ≈ 0.857
 	return []Derivation{
 		{
-			Input: "tech", Default: 0.85, Computed: tech,
+			Input: "tech", Default: 0.85, Computed: tech, Spread: SpreadComputed,
 			Evidence: []string{"root-servers", "foreign-os", "secure-servers"},
 			Method:   "0.4 × US share of the root name servers (17/(17+0.7) = 0.96, of all root servers, so an absolute comparison) + 0.4 × share of Chinese computers and phones on US operating systems (0.90, a share within China) + 0.2 × US share of secure servers compared per person (272/(272+209) = 0.57, from the paper's figures per million people, not scaled by population) = 0.86, rounded to 0.85. The two control points the paper stresses, \"of the starting end to the terminal\", weigh twice the server count.",
 			Quote:    "That is to say, the United States has implemented the overall technical control of the starting end to the terminal in the cyberspace, such as: Prism.",
 		},
 		{
 			Judgment: true,
-			Input:    "discourse", Default: 0.75, Computed: 0.75,
+			Input:    "discourse", Default: 0.75, Computed: 0.75, Spread: SpreadJudgment,
 			Evidence: []string{"internet-users"},
 			Method:   fmtDiscourse(DiscourseReach()),
 			Quote:    "Second, the offensive side of the United States has more advantages in online public opinion.",
 		},
 		{
 			Judgment: true,
-			Input:    "attribution", Default: 0.20, Computed: 0.20,
+			Input:    "attribution", Default: 0.20, Computed: 0.20, Spread: SpreadJudgment,
 			Evidence: []string{"apt-groups", "ddos-us"},
 			Method:   "The paper judges attribution impossible (0) between the two states, yet names the US \"the primary source of cyber attacks\" from attack maps and recounts one public attribution (Mandiant, 2013): partial, technical attribution without proof of intent. Its attack figures count victims, not sources: more than 30 APT groups attacked China's critical infrastructure, and the US suffered 16 % of the world's DDoS attacks; who attacked is not established. Placed at 0.20, one fifth of the way from impossible to certain.",
 			Quote:    "It is impossible for China and the United States to confirm whether each other is the source of the attack, whether it has some kind of attack capability, and whether it is intended to be an attack target.",
 		},
 		{
 			Judgment: true,
-			Input:    "dialogue", Default: 0.60, Computed: 0.60,
+			Input:    "dialogue", Default: 0.60, Computed: 0.60, Spread: SpreadDialogue,
 			Evidence: []string{"dialogue-rounds", "law-enforcement-dialogue"},
 			Method:   "Four crises from 1999 to 2014 (the hacker attacks of 1999–2010, the Mandiant report and the Snowden disclosures of 2013, the indictments of 2014), each resolved by talks, then the 2015 Guiding Principles and the first round of the law-enforcement and cybersecurity dialogue (the paper dates it \"2017 and 2018\"; the public record has one round, October 2017): standing channels that work, but no regime that ends the dilemma (collective security \"failed to eliminate the security dilemma\"). Placed at 0.60, above the midpoint.",
 			Quote:    "In general, the cybersecurity misunderstandings of both parties can always be properly resolved.",
@@ -214,3 +219,37 @@ func fmtDiscourse(reach float64) string {
 }
 
 func ftoa2(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+
+// The half-widths of the ranges of "the paper's uncertainty" (our reading,
+// not the paper's figures): SpreadComputed for a default computed from the
+// paper's figures (tech: 0.857 from root servers, operating systems and
+// secure servers; the spread covers the rounding to 0.85 and the choice of
+// the 0.4/0.4/0.2 weights, which moves it by a few hundredths);
+// SpreadJudgment for a qualitative judgment placed on the scale
+// (discourse, attribution: ±0.10, two steps of the 0.05 grid each way);
+// SpreadDialogue for dialogue, the judgment resting on the most episodes
+// and the widest reading ("can always be properly resolved" against the
+// indictments and a dialogue whose rounds the paper miscounts): ±0.15.
+const (
+	SpreadComputed = 0.03
+	SpreadJudgment = 0.10
+	SpreadDialogue = 0.15
+)
+
+// PaperUncertainty returns the ranges of the preset "the paper's
+// uncertainty": each default ± its Derivation's Spread, within [0, 1].
+func PaperUncertainty() Ranges {
+	in := Default()
+	var r Ranges
+	for i, p := range Params {
+		v := p.Value(in)
+		sp := 0.0
+		for _, d := range Derivations() {
+			if d.Input == p.Key {
+				sp = d.Spread
+			}
+		}
+		r[i] = Range{Lo: round2(max(0, v-sp)), Hi: round2(min(1, v+sp))}
+	}
+	return r
+}

@@ -15,6 +15,11 @@ type Preset struct {
 	Section string `json:"section"`
 	// Note says how the quote was turned into inputs.
 	Note string `json:"note"`
+	// Ranges, when not nil, makes the inputs judgments with a spread
+	// (uncertainty.go): where ranges are allowed (the page,
+	// /api/v1/uncertainty) the preset sets them; elsewhere its inputs are
+	// the ranges' middles.
+	Ranges *Ranges `json:"ranges,omitempty"`
 }
 
 // Presets returns the model's presets in display order. The slice is new on
@@ -31,6 +36,7 @@ func Presets() []Preset {
 	bothDef.US = Defense
 	bothOff := base
 	bothOff.China = Offense
+	uncertain := PaperUncertainty()
 	return []Preset{
 		{
 			ID: "baseline-2018", Name: "Baseline (2018)", Inputs: base,
@@ -49,6 +55,12 @@ func Presets() []Preset {
 			Quote:   "Secondly, China has the technological advantages and is in a controllable position, regardless of whether there is consensus on understanding between the two sides or not (Security Requirement is compatible or Doubly Safety).",
 			Section: "3",
 			Note:    "The paper's second future: the US technology share falls to 0.30 and discourse reaches parity (0.50).",
+		},
+		{
+			ID: "paper-uncertainty", Name: "The paper's uncertainty", Inputs: base, Ranges: &uncertain,
+			Quote:   "Based on the above judgment conditions and the Robert Jervis classification model, China and the United States are not in a high-intensity security dilemma, but there is still a problem of security dilemma.",
+			Section: "3",
+			Note:    "The baseline with each input a range: narrow (±0.03) where the default is computed from the paper's figures (tech), wide where it is a judgment (discourse and attribution ±0.10, dialogue ±0.15).",
 		},
 		{
 			ID: "parity", Name: "Parity", Inputs: parity,

@@ -123,63 +123,108 @@ func ParseSeed(s string) (uint64, error) {
 // version; its numbers are ignored. The generator is PCG seeded with seed,
 // and every function on the way is one that gives the same bits on every
 // platform (detmath.go), so the same ranges, samples and seed give the same
-// answer natively, in the browser and in the Worker. samples must be in
-// [1, MaxSamples] (else it is clamped). Scratch, if not nil and large
-// enough, is reused.
+// answer natively, in the browser and in the Worker. samples is clamped
+// into [1, MaxSamples]. Scratch, if not nil, is reused (and keeps each
+// sample's inputs and outputs for MCScratch.Sample).
 func MonteCarlo(base Inputs, rg Ranges, samples int, seed uint64, scratch *MCScratch) Uncertainty {
+	run := NewMCRun(base, rg, samples, seed, scratch)
+	run.Step(samples)
+	return run.Result()
+}
+
+// MCRun is a Monte Carlo in progress, for a caller that must not block
+// (the page draws samples in slices between frames): NewMCRun, Step until
+// Done, then Result. The answer is the same as MonteCarlo's, however the
+// steps are cut.
+type MCRun struct {
+	u        Uncertainty
+	base     Inputs
+	fits     [len(Params)]Beta
+	med      Inputs
+	s        *MCScratch
+	rng      *rand.Rand
+	n        int // samples drawn
+	runaway  int
+	worlds   [len(Worlds)]int
+	sum      float64
+	finished bool
+}
+
+// NewMCRun prepares a Monte Carlo (see MonteCarlo): it fits the ranges'
+// distributions and draws nothing yet.
+func NewMCRun(base Inputs, rg Ranges, samples int, seed uint64, scratch *MCScratch) *MCRun {
 	samples = max(1, min(samples, MaxSamples))
 	base = base.Clamp()
-	u := Uncertainty{ModelVersion: base.Version, Samples: samples, Seed: seed, Inputs: base, Ranges: rg}
-	var fits [len(Params)]Beta
-	med := base
+	m := &MCRun{base: base, med: base}
+	m.u = Uncertainty{ModelVersion: base.Version, Samples: samples, Seed: seed, Inputs: base, Ranges: rg}
 	for i, p := range Params {
 		r := rg[i]
 		r.Lo, r.Hi = clamp01(r.Lo), clamp01(r.Hi)
 		if r.Hi < r.Lo {
 			r.Lo, r.Hi = r.Hi, r.Lo
 		}
-		u.Ranges[i] = r
-		u.Inputs = p.Set(u.Inputs, r.Mid())
+		m.u.Ranges[i] = r
+		m.u.Inputs = p.Set(m.u.Inputs, r.Mid())
 		if r.Point() {
-			med = p.Set(med, r.Lo)
+			m.med = p.Set(m.med, r.Lo)
 			continue
 		}
-		fits[i] = FitBeta(r.Lo, r.Hi)
-		med = p.Set(med, fits[i].Quantile(0.5))
+		m.fits[i] = FitBeta(r.Lo, r.Hi)
+		m.med = p.Set(m.med, m.fits[i].Quantile(0.5))
 	}
 	if scratch == nil {
 		scratch = &MCScratch{}
 	}
-	s := scratch.grow(samples)
-	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	runaway := 0
-	var worlds [len(Worlds)]int
-	sum := 0.0
-	for n := 0; n < samples; n++ {
-		in := base
+	m.s = scratch.grow(samples)
+	m.rng = rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	return m
+}
+
+// Done reports whether every sample has been drawn.
+func (m *MCRun) Done() bool { return m.n >= m.u.Samples }
+
+// Step draws up to k more samples and reports whether all are drawn.
+func (m *MCRun) Step(k int) bool {
+	s, u := m.s, &m.u
+	end := min(u.Samples, m.n+k)
+	for n := m.n; n < end; n++ {
+		in := m.base
 		for i, p := range Params {
 			v := u.Ranges[i].Lo
 			if !u.Ranges[i].Point() {
-				v = fits[i].sample(rng)
+				v = m.fits[i].sample(m.rng)
 			}
 			in = p.Set(in, v)
 			s.inputs[i][n] = v
 		}
 		a := Assess(in)
 		if !a.Stable {
-			runaway++
+			m.runaway++
 		}
-		worlds[a.World]++
+		m.worlds[a.World]++
+		s.world[n] = a.World
 		s.intensity[n] = a.Intensity
-		sum += a.Intensity
+		m.sum += a.Intensity
 	}
-	N := float64(samples)
-	u.Runaway = float64(runaway) / N
+	m.n = end
+	return m.Done()
+}
+
+// Result draws whatever samples remain and summarises them.
+func (m *MCRun) Result() Uncertainty {
+	if m.finished {
+		return m.u
+	}
+	m.Step(m.u.Samples)
+	m.finished = true
+	s, u := m.s, &m.u
+	N := float64(u.Samples)
+	u.Runaway = float64(m.runaway) / N
 	u.RunawaySE = sqrt(u.Runaway * (1 - u.Runaway) / N)
-	for i, c := range worlds {
+	for i, c := range m.worlds {
 		u.Worlds[i] = float64(c) / N
 	}
-	u.Mean = sum / N
+	u.Mean = m.sum / N
 	for _, x := range s.intensity {
 		b := int(x * HistogramBins)
 		b = max(0, min(b, HistogramBins-1))
@@ -197,7 +242,7 @@ func MonteCarlo(base Inputs, rg Ranges, samples int, seed uint64, scratch *MCScr
 	u.P5, u.P50, u.P95 = percentile(sorted, 0.05), percentile(sorted, 0.5), percentile(sorted, 0.95)
 	for i, p := range Params {
 		sens := Sensitivity{Input: p.Key}
-		lo, hi := med, med
+		lo, hi := m.med, m.med
 		lo = p.Set(lo, u.Ranges[i].Lo)
 		hi = p.Set(hi, u.Ranges[i].Hi)
 		sens.Low, sens.High = Assess(lo).Intensity, Assess(hi).Intensity
@@ -208,7 +253,16 @@ func MonteCarlo(base Inputs, rg Ranges, samples int, seed uint64, scratch *MCScr
 		}
 		u.Sensitivity[i] = sens
 	}
-	return u
+	return *u
+}
+
+// Sample returns the inputs and the intensity and world of sample n (< the
+// samples of the last run that used this scratch), for the samples' CSV.
+func (s *MCScratch) Sample(n int) (in [len(Params)]float64, intensity float64, world World) {
+	for i := range in {
+		in[i] = s.inputs[i][n]
+	}
+	return in, s.intensity[n], s.world[n]
 }
 
 // MCScratch holds MonteCarlo's buffers, for a caller (the page) that runs it
@@ -219,6 +273,7 @@ type MCScratch struct {
 	rankI, rankX      []float64
 	order             []int32
 	keys, tmp         []uint64
+	world             []World
 }
 
 func (s *MCScratch) grow(n int) *MCScratch {
@@ -227,13 +282,14 @@ func (s *MCScratch) grow(n int) *MCScratch {
 			s.inputs[i] = make([]float64, n)
 		}
 		s.intensity, s.sorted = make([]float64, n), make([]float64, n)
+		s.world = make([]World, n)
 		s.rankI, s.rankX = make([]float64, n), make([]float64, n)
 		s.order, s.keys, s.tmp = make([]int32, n), make([]uint64, n), make([]uint64, n)
 	}
 	for i := range s.inputs {
 		s.inputs[i] = s.inputs[i][:n]
 	}
-	s.intensity, s.sorted = s.intensity[:n], s.sorted[:n]
+	s.intensity, s.sorted, s.world = s.intensity[:n], s.sorted[:n], s.world[:n]
 	s.rankI, s.rankX, s.order, s.keys = s.rankI[:n], s.rankX[:n], s.order[:n], s.keys[:n]
 	s.tmp = s.tmp[:n]
 	return s

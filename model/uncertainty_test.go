@@ -174,3 +174,63 @@ func BenchmarkMonteCarlo10k(b *testing.B) {
 		MonteCarlo(base, rg, 10000, 1, s)
 	}
 }
+
+// Drawing the samples in slices, as the page does between frames, gives the
+// same answer as one call.
+func TestMCRunSlices(t *testing.T) {
+	base := Default()
+	rg := rangesOf(base, map[string][2]float64{"tech": {0.7, 0.9}, "dialogue": {0.3, 0.8}})
+	want := MonteCarlo(base, rg, 10000, 5, nil).AppendJSON(nil)
+	s := &MCScratch{}
+	run := NewMCRun(base, rg, 10000, 5, s)
+	steps := 0
+	for !run.Step(777) {
+		steps++
+	}
+	if got := run.Result().AppendJSON(nil); string(got) != string(want) || steps != 12 {
+		t.Errorf("sliced run differs (%d steps)", steps)
+	}
+	in, x, w := s.Sample(9999)
+	a := Assess(Inputs{Tech: in[0], Discourse: in[1], Attribution: in[2], Dialogue: in[3], US: base.US, China: base.China, Version: base.Version})
+	if a.Intensity != x || a.World != w || in[1] != 0.75 {
+		t.Errorf("sample 9999: %v → %v %v, Assess gives %v %v", in, x, w, a.Intensity, a.World)
+	}
+}
+
+// The preset "the paper's uncertainty": narrow around the computed default,
+// wide around the judgments; its ranges reach the page and the uncertainty
+// API, and its middles the point endpoints; links round-trip.
+func TestPaperUncertaintyPreset(t *testing.T) {
+	want := Ranges{{0.82, 0.88}, {0.65, 0.85}, {0.10, 0.30}, {0.45, 0.75}}
+	if got := PaperUncertainty(); got != want {
+		t.Fatalf("PaperUncertainty() = %v, want %v", got, want)
+	}
+	q, err := Parse("preset=paper-uncertainty", Options{Ranges: true})
+	if err != nil || q.Ranges != want || q.Inputs.Tech != 0.85 {
+		t.Fatalf("Parse with ranges: %v %v %v", q.Ranges, q.Inputs, err)
+	}
+	q2, err := Parse("preset=paper-uncertainty&dialogue=0.3", Options{Ranges: true})
+	if err != nil || q2.Ranges[3] != (Range{0.3, 0.3}) || q2.Ranges[0] != want[0] {
+		t.Errorf("an explicit key overrides the preset's range: %v", q2.Ranges)
+	}
+	p, err := Parse("preset=paper-uncertainty", Options{})
+	if err != nil || p.Inputs != Default() || p.Ranges.Any() {
+		t.Errorf("Parse without ranges: %v %v %v", p.Inputs, p.Ranges, err)
+	}
+	enc := string(AppendEncodeRanges(nil, q.Inputs, q.Ranges))
+	if enc != "tech=0.82..0.88&discourse=0.65..0.85&attribution=0.10..0.30&dialogue=0.45..0.75&us=offense&china=defense&v=2" {
+		t.Errorf("AppendEncodeRanges = %q", enc)
+	}
+	back, err := Parse(enc, Options{Ranges: true})
+	if err != nil || back.Ranges != want {
+		t.Errorf("round trip: %v %v", back.Ranges, err)
+	}
+	if string(AppendEncodeRanges(nil, Default(), PointRanges(Default()))) != Default().Encode() {
+		t.Errorf("points encode as Encode does")
+	}
+	u := MonteCarlo(q.Inputs, q.Ranges, 10000, 1, nil)
+	if u.Runaway <= 0 || u.Runaway > 0.2 || u.Sensitivity[3].RankR2 < u.Sensitivity[0].RankR2 {
+		t.Errorf("the paper's uncertainty: p %v, sensitivity %+v", u.Runaway, u.Sensitivity)
+	}
+	t.Logf("the paper's uncertainty: runaway %.4f ± %.4f; p5 %.3f p50 %.3f p95 %.3f", u.Runaway, u.RunawaySE, u.P5, u.P50, u.P95)
+}

@@ -66,6 +66,9 @@ type Derivation struct {
 	Method string `json:"method"`
 	// Quote is the paper's judgment the default encodes.
 	Quote Quote `json:"quote"`
+	// Spread says the input's range under the preset for the paper's
+	// uncertainty, and why it is narrow or wide.
+	Spread string `json:"spread"`
 }
 
 // Derivations returns model.Derivations() in l, in the same order. In
@@ -73,6 +76,7 @@ type Derivation struct {
 func Derivations(l Lang) []Derivation {
 	ds := model.Derivations()
 	out := make([]Derivation, len(ds))
+	unc := model.PaperUncertainty()
 	for i, d := range ds {
 		method := d.Method
 		if l.valid() != En {
@@ -85,6 +89,14 @@ func Derivations(l Lang) []Derivation {
 			Evidence: append([]string(nil), d.Evidence...),
 			Method:   method,
 			Quote:    quoteOf(l, d.Quote, ""),
+		}
+		if p, ok := model.ParamByKey(d.Input); ok && d.Spread > 0 {
+			key := "derivation.spread.judgment"
+			if !d.Judgment {
+				key = "derivation.spread.computed"
+			}
+			r := unc[paramIndex(p)]
+			out[i].Spread = tr(l, key, "lo", num(l, r.Lo), "hi", num(l, r.Hi), "spread", num(l, d.Spread))
 		}
 	}
 	return out
@@ -111,4 +123,14 @@ func Presets(l Lang) []PresetText {
 		}
 	}
 	return out
+}
+
+// paramIndex returns p's position in model.Params.
+func paramIndex(p model.Param) int {
+	for i, q := range model.Params {
+		if q.Key == p.Key {
+			return i
+		}
+	}
+	return 0
 }

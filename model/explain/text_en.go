@@ -213,6 +213,10 @@ var textEN = map[string]string{
 	"preset.both-defensive.note":              "A reference point: the baseline with the US, too, on the defensive.",
 	"preset.both-offensive.name":              "Both offensive",
 	"preset.both-offensive.note":              "A reference point: the baseline with China, too, on the offensive.",
+	"preset.paper-uncertainty.name":           "The paper's uncertainty",
+	"preset.paper-uncertainty.note":           "The baseline with each input a range: narrow (±0.03) where the default is computed from the paper's figures (tech), wide where it is a judgment (discourse and attribution ±0.10, dialogue ±0.15).",
+	"derivation.spread.computed":              "With the preset for the paper's uncertainty, this input ranges over {lo}–{hi} (± {spread}): narrow, because the default is computed from the paper's figures; the range covers the rounding and the choice of weights.",
+	"derivation.spread.judgment":              "With the preset for the paper's uncertainty, this input ranges over {lo}–{hi} (± {spread}): wide, because the default is a judgment of the paper placed on the scale, not a figure.",
 
 	// Errors (model.ParamError).
 	"err.range":        "{param} must be a number in [{min}, {max}]; got {got}",

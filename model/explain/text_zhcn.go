@@ -195,6 +195,10 @@ var textZhCN = map[string]string{
 	"preset.both-defensive.note":              "参照点：在基准基础上，美国也转为防御态势。",
 	"preset.both-offensive.name":              "双方均进攻",
 	"preset.both-offensive.note":              "参照点：在基准基础上，中国也转为进攻态势。",
+	"preset.paper-uncertainty.name":           "论文的不确定性",
+	"preset.paper-uncertainty.note":           "在基准基础上将每项输入设为一个范围：默认值由论文数据计算得出的（技术份额）范围较窄（±0.03），默认值属于判断的范围较宽（话语权和归因±0.10，对话±0.15）。",
+	"derivation.spread.computed":              "在“论文的不确定性”预设中，此项输入的范围为{lo}–{hi}（± {spread}）：范围较窄，因为默认值由论文数据计算得出；该范围涵盖了取整和权重选择带来的差异。",
+	"derivation.spread.judgment":              "在“论文的不确定性”预设中，此项输入的范围为{lo}–{hi}（± {spread}）：范围较宽，因为默认值是将论文的判断置于量表之上，而非一个数据。",
 
 	"err.range":        "{param}必须是[{min}, {max}]范围内的数字，收到的是{got}",
 	"err.posture":      "{param}必须是 offense（进攻）或 defense（防御），收到的是{got}",

@@ -195,6 +195,10 @@ var textZhTW = map[string]string{
 	"preset.both-defensive.note":              "參照點：在基準的基礎上，美國也改採守勢。",
 	"preset.both-offensive.name":              "雙方皆採攻勢",
 	"preset.both-offensive.note":              "參照點：在基準的基礎上，中國也改採攻勢。",
+	"preset.paper-uncertainty.name":           "論文的不確定性",
+	"preset.paper-uncertainty.note":           "在基準的基礎上將每項輸入設為一個範圍：預設值由論文數據計算得出者（技術份額）範圍較窄（±0.03），預設值屬於判斷者範圍較寬（話語權與歸因±0.10，對話±0.15）。",
+	"derivation.spread.computed":              "在「論文的不確定性」預設中，此項輸入的範圍為{lo}–{hi}（± {spread}）：範圍較窄，因為預設值由論文數據計算得出；此範圍涵蓋了取整與權重選擇造成的差異。",
+	"derivation.spread.judgment":              "在「論文的不確定性」預設中，此項輸入的範圍為{lo}–{hi}（± {spread}）：範圍較寬，因為預設值是將論文的判斷置於量表之上，而非一個數據。",
 
 	"err.range":        "{param}必須是[{min}, {max}]範圍內的數字，收到的是{got}",
 	"err.posture":      "{param}必須是 offense（攻勢）或 defense（守勢），收到的是{got}",

@@ -195,6 +195,7 @@ func (x *explainer) relabel(lang string) {
 		}
 		if g.Method != "" {
 			set("derivation-"+g.Input+"-method", g.Method)
+			set("derivation-"+g.Input+"-spread", g.Spread)
 			set("derivation-"+g.Input+"-quote", g.Quote.Text)
 			set("derivation-"+g.Input+"-source", g.Quote.Source)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"honnef.co/go/js/dom/v2"
 
+	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/export"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 	"github.com/dilemma/cyberdilemma/web/view"
@@ -41,6 +42,19 @@ func (e *exporter) bind(a *app) {
 	onClick(e.png, func() { e.savePNG(a) })
 	onClick(e.json, func() {
 		b, err := export.JSON(a.state.Inputs, export.Steps)
+		if err == nil && a.state.Uncertain() {
+			// The Monte Carlo's answer, as /api/v1/uncertainty gives it for
+			// this link: the page's own result if it is for this state.
+			u := a.uncertainty
+			var res model.Uncertainty
+			if u != nil {
+				res = u.result
+			}
+			if u == nil || u.resultOf == "" || u.resultOf != u.key(a.state) {
+				res = model.MonteCarlo(a.state.Inputs, a.state.Ranges(), a.state.MCSamples(), a.state.MCSeed(), nil)
+			}
+			b = export.WithUncertainty(b, res)
+		}
 		e.saveBytes(a, b, err, "application/json", view.FileName(a.state, "json"))
 	})
 	onClick(e.csv, func() {

@@ -102,6 +102,7 @@ func (a *app) render() {
 	} else {
 		o.controls.set("1")
 	}
+	a.uncertainty.update(a.state, v)
 	a.explainer.later()
 }
 

@@ -212,3 +212,60 @@ func CSV(in model.Inputs, steps int) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// WithUncertainty returns the JSON download b (from JSON) with the Monte
+// Carlo's answer added as "uncertainty": the bytes /api/v1/uncertainty
+// answers for the same link.
+func WithUncertainty(b []byte, u model.Uncertainty) []byte {
+	n := len(b)
+	for n > 0 && (b[n-1] == '\n' || b[n-1] == '}') {
+		if b[n-1] == '}' {
+			n--
+			break
+		}
+		n--
+	}
+	out := append(b[:n:n], `,"uncertainty":`...)
+	out = u.AppendJSON(out)
+	return append(out, "}\n"...)
+}
+
+// SamplesHeader is the first row of the samples' CSV.
+var SamplesHeader = []string{"sample", "tech", "discourse", "attribution", "dialogue", "us", "china", "model_version", "intensity", "world", "runaway"}
+
+// SamplesCSV returns the samples of the Monte Carlo u, whose scratch s it
+// ran with, as RFC 4180 CSV: SamplesHeader, then one row per sample with its
+// inputs and outputs ("runaway" is true when the race diverges,
+// intensity ≥ 0.5).
+func SamplesCSV(u model.Uncertainty, s *model.MCScratch) []byte {
+	b := make([]byte, 0, 96*(u.Samples+1))
+	for i, h := range SamplesHeader {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, h...)
+	}
+	b = append(b, '\r', '\n')
+	for n := 0; n < u.Samples; n++ {
+		in, x, w := s.Sample(n)
+		b = strconv.AppendInt(b, int64(n+1), 10)
+		for _, v := range in {
+			b = append(b, ',')
+			b = strconv.AppendFloat(b, v, 'g', -1, 64)
+		}
+		b = append(b, ',')
+		b = append(b, u.Inputs.US.String()...)
+		b = append(b, ',')
+		b = append(b, u.Inputs.China.String()...)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(u.ModelVersion), 10)
+		b = append(b, ',')
+		b = strconv.AppendFloat(b, x, 'g', -1, 64)
+		b = append(b, ',')
+		b = append(b, w.String()...)
+		b = append(b, ',')
+		b = strconv.AppendBool(b, !(x < 0.5))
+		b = append(b, '\r', '\n')
+	}
+	return b
+}

@@ -114,3 +114,44 @@ func BenchmarkJSON(b *testing.B) {
 		JSON(model.Default(), Steps)
 	}
 }
+
+// The JSON download of a state with ranges carries the uncertainty answer
+// byte for byte; the samples' CSV has a row per sample whose outputs the
+// model gives for its inputs.
+func TestUncertaintyExports(t *testing.T) {
+	in := model.Default()
+	rg := model.PointRanges(in)
+	rg[3] = model.Range{Lo: 0.2, Hi: 0.7}
+	s := &model.MCScratch{}
+	u := model.MonteCarlo(in, rg, 300, 4, s)
+	b, _ := JSON(in, Steps)
+	full := WithUncertainty(b, u)
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(full, &m); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if string(m["uncertainty"]) != string(u.AppendJSON(nil)) || m["intensity"] == nil || !bytes.HasSuffix(full, []byte("}\n")) {
+		t.Errorf("uncertainty %s", m["uncertainty"])
+	}
+	rows, err := csv.NewReader(bytes.NewReader(SamplesCSV(u, s))).ReadAll()
+	if err != nil || len(rows) != 301 || len(rows[0]) != len(SamplesHeader) {
+		t.Fatalf("samples CSV: %d rows, %v", len(rows), err)
+	}
+	runaway := 0
+	for _, r := range rows[1:] {
+		d, _ := strconv.ParseFloat(r[4], 64)
+		x, _ := strconv.ParseFloat(r[8], 64)
+		p := in
+		p.Dialogue = d
+		a := model.Assess(p)
+		if a.Intensity != x || a.World.String() != r[9] || strconv.FormatBool(!a.Stable) != r[10] {
+			t.Fatalf("row %v: model gives %v %v stable %v", r, a.Intensity, a.World, a.Stable)
+		}
+		if r[10] == "true" {
+			runaway++
+		}
+	}
+	if float64(runaway)/300 != u.Runaway {
+		t.Errorf("%d runaway rows, p = %v", runaway, u.Runaway)
+	}
+}

@@ -165,6 +165,7 @@ type EvidenceGroup struct {
 	Default string // "0.85", or "" for the grievances, which have no slider
 	Heading string // "Technology share (US): default 0.85", or Name
 	Method  string
+	Spread  string // the range under the preset for the paper's uncertainty, and why
 	Quote   QuoteText
 	Figures []Figure
 }
@@ -181,7 +182,7 @@ func Evidence(lang string) []EvidenceGroup {
 		def := i18n.Number(lang, d.Default, 2)
 		groups = append(groups, EvidenceGroup{Input: d.Input, Name: d.Name, Default: def,
 			Heading: i18n.F(lang, "evidence.default", "name", d.Name, "value", def),
-			Method:  d.Method, Quote: quoteText(lang, d.Quote)})
+			Method:  d.Method, Spread: d.Spread, Quote: quoteText(lang, d.Quote)})
 	}
 	for _, f := range explain.Evidence(l) {
 		i, ok := index[f.Informs]

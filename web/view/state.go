@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
@@ -23,6 +24,15 @@ type State struct {
 	// NoControls hides the inputs of the embed, which then shows the
 	// results only (controls=0).
 	NoControls bool
+	// Spread holds each numeric input's half-width when the reader judges
+	// it a range rather than a point (0): the range is the input ± its
+	// spread, within [0, 1] (Ranges).
+	Spread [len(model.Params)]float64
+	// Samples and Seed set the Monte Carlo of a state with ranges; 0 and
+	// !HasSeed mean the defaults (model.DefaultSamples, model.DefaultSeed).
+	Samples int
+	Seed    uint64
+	HasSeed bool
 }
 
 // Default returns the state of a page opened without a fragment.
@@ -30,11 +40,79 @@ func Default() State {
 	return State{Inputs: model.Default(), Lang: i18n.Default}
 }
 
+// Ranges returns each numeric input's range: its value ± its spread within
+// [0, 1], two decimals; a point where the spread is 0.
+func (s State) Ranges() model.Ranges {
+	in := s.Inputs.Clamp()
+	var r model.Ranges
+	for i, p := range model.Params {
+		v := p.Value(in)
+		r[i] = model.Range{Lo: v, Hi: v}
+		if sp := s.Spread[i]; sp > 0 {
+			r[i] = model.Range{Lo: round2(max(0, v-sp)), Hi: round2(min(1, v+sp))}
+		}
+	}
+	return r
+}
+
+// Uncertain reports whether some input is a range.
+func (s State) Uncertain() bool {
+	for _, sp := range s.Spread {
+		if sp > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MCSamples and MCSeed return the Monte Carlo's settings, defaults filled.
+func (s State) MCSamples() int {
+	if s.Samples > 0 {
+		return s.Samples
+	}
+	return model.DefaultSamples
+}
+
+func (s State) MCSeed() uint64 {
+	if s.HasSeed {
+		return s.Seed
+	}
+	return model.DefaultSeed
+}
+
+// ApplyPreset moves s to preset p's state, keeping the model version: its
+// inputs, and its ranges (spreads) if it has any, else none.
+func (s *State) ApplyPreset(p model.Preset) {
+	v := s.Inputs.Version
+	s.Inputs, s.Preset = p.Inputs, p.ID
+	s.Inputs.Version = v
+	s.Spread = [len(model.Params)]float64{}
+	if p.Ranges != nil {
+		for i, r := range p.Ranges {
+			mid := r.Mid()
+			s.Inputs = model.Params[i].Set(s.Inputs, mid)
+			s.Spread[i] = float64(int64((r.Hi-r.Lo)/2*1000+0.5)) / 1000
+		}
+	}
+}
+
+func round2(v float64) float64 { return float64(int64(v*100+0.5)) / 100 }
+
 // Fragment returns s's URL fragment without the "#": the canonical
-// model.Inputs.Encode form, then preset= and lang= when they say anything,
-// e.g. "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense".
+// model.Inputs.Encode form (inputs with a range as lo..hi, then samples=
+// and seed=), then preset= and lang= when they say anything,
+// e.g. "tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2".
 func (s State) Fragment() string {
-	b := s.Inputs.AppendEncode(make([]byte, 0, 128))
+	b := make([]byte, 0, 160)
+	if s.Uncertain() {
+		b = model.AppendEncodeRanges(b, s.Inputs, s.Ranges())
+		b = append(b, "&samples="...)
+		b = strconv.AppendInt(b, int64(s.MCSamples()), 10)
+		b = append(b, "&seed="...)
+		b = strconv.AppendUint(b, s.MCSeed(), 10)
+	} else {
+		b = s.Inputs.AppendEncode(b)
+	}
 	if s.Preset != "" {
 		b = append(b, "&preset="...)
 		b = append(b, s.Preset...)
@@ -81,7 +159,7 @@ func (s State) SpiralState() string {
 // e.g. `tech must be a number in [0, 1]; got "abc" — kept 0.85`.
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
-	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls"}})
+	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed"}, Ranges: true})
 	// Without lang= the page keeps its language: the reader's pick
 	// (PickLang) outlives a fragment that does not say.
 	lang := cur.Lang
@@ -89,12 +167,31 @@ func Parse(fragment string, cur State) (State, []string) {
 		lang = i18n.Default
 	}
 	next := State{Inputs: q.Inputs, Preset: q.Preset, Lang: lang}
+	for i, r := range q.Ranges {
+		if !r.Point() {
+			next.Spread[i] = float64(int64((r.Hi-r.Lo)/2*1000+0.5)) / 1000
+		}
+	}
 	if next.Preset != "" {
-		if p, _ := model.PresetByID(next.Preset); !SamePreset(p, next.Inputs.Clamp().Round2()) {
+		if p, _ := model.PresetByID(next.Preset); !SamePreset(p, next.Inputs.Clamp().Round2(), next.Ranges()) {
 			next.Preset = "" // explicit keys moved the state away from the preset
 		}
 	}
 	var problems []string
+	if v, ok := q.Extra["samples"]; ok {
+		if n, err := model.ParseSamples(v); err != nil {
+			problems = append(problems, i18n.F(lang, "notice.ignored", "message", explain.Message(explain.LangOf(lang), err.(*model.ParamError))))
+		} else {
+			next.Samples = n
+		}
+	}
+	if v, ok := q.Extra["seed"]; ok {
+		if n, err := model.ParseSeed(v); err != nil {
+			problems = append(problems, i18n.F(lang, "notice.ignored", "message", explain.Message(explain.LangOf(lang), err.(*model.ParamError))))
+		} else {
+			next.Seed, next.HasSeed = n, true
+		}
+	}
 	if tag, ok := q.Extra["lang"]; ok {
 		if i18n.Supported(tag) {
 			next.Lang = tag

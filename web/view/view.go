@@ -22,6 +22,10 @@ type Slider struct {
 	Label string
 	Help  string
 	Value string // two decimals, e.g. "0.85": the input's value and its <output>
+	// Spread is the half-width of the input's range, "0.00" for a point
+	// (the value of #<key>-spread); RangeLabel labels that control, and
+	// RangeText says the range ("0.80–0.90", or "a point: 0.85").
+	Spread, RangeLabel, RangeText string
 }
 
 // Cell is one of Jervis's four worlds in the 2×2 grid.
@@ -102,6 +106,10 @@ type View struct {
 	Outdated                    bool
 	VersionNotice, UpgradeLabel string
 
+	// Uncertain is true when some input is a range: the page then shows
+	// the Monte Carlo (Uncertainty).
+	Uncertain bool
+
 	// Summary is the sentence the live region announces.
 	Summary string
 	// SpiralText describes the spiral for the current state.
@@ -124,14 +132,20 @@ func New(s State) View {
 		USOffense:    in.US == model.Offense,
 		ChinaOffense: in.China == model.Offense,
 	}
+	rg := s.Ranges()
 	for i, p := range model.Params {
+		label := i18n.T(lang, "input."+p.Key+".label")
 		v.Sliders[i] = Slider{
-			Key:   p.Key,
-			Label: i18n.T(lang, "input."+p.Key+".label"),
-			Help:  i18n.T(lang, "input."+p.Key+".help"),
-			Value: i18n.Number(lang, p.Value(in), 2),
+			Key:        p.Key,
+			Label:      label,
+			Help:       i18n.T(lang, "input."+p.Key+".help"),
+			Value:      i18n.Number(lang, p.Value(in), 2),
+			Spread:     strconv.FormatFloat(s.Spread[i], 'f', 2, 64),
+			RangeLabel: i18n.F(lang, "ranges.label", "input", label),
+			RangeText:  RangeText(lang, rg[i]),
 		}
 	}
+	v.Uncertain = s.Uncertain()
 
 	v.Preset = displayPreset(s)
 	v.Options = append(v.Options, Option{Name: i18n.T(lang, "preset.custom"), Selected: v.Preset == ""})
@@ -236,24 +250,28 @@ func marker(o, s float64) (x, y string) {
 // preset whose inputs are s's, else "". A preset is the same state in every
 // model version.
 func displayPreset(s State) string {
-	in := s.Inputs.Clamp().Round2()
-	if p, ok := model.PresetByID(s.Preset); ok && SamePreset(p, in) {
+	in, rg := s.Inputs.Clamp().Round2(), s.Ranges()
+	if p, ok := model.PresetByID(s.Preset); ok && SamePreset(p, in, rg) {
 		return p.ID
 	}
 	for _, p := range model.Presets() {
-		if SamePreset(p, in) {
+		if SamePreset(p, in, rg) {
 			return p.ID
 		}
 	}
 	return ""
 }
 
-// SamePreset reports whether in (clamped and rounded) is preset p's state,
-// read by whichever model version in names.
-func SamePreset(p model.Preset, in model.Inputs) bool {
+// SamePreset reports whether in (clamped and rounded) with ranges rg is
+// preset p's state, read by whichever model version in names: its inputs,
+// and its ranges if it has any, else no range at all.
+func SamePreset(p model.Preset, in model.Inputs, rg model.Ranges) bool {
 	pi := p.Inputs.Round2()
 	pi.Version = in.Version
-	return pi == in
+	if p.Ranges != nil {
+		return rg == *p.Ranges && pi.US == in.US && pi.China == in.China
+	}
+	return pi == in && !rg.Any()
 }
 
 // Headline is the part of a View that a slider's input event writes at

@@ -49,7 +49,10 @@ func TestBaseline(t *testing.T) {
 // parses back to the model's float exactly.
 func TestIntensityValueRoundTrips(t *testing.T) {
 	for _, p := range model.Presets() {
-		v := New(State{Inputs: p.Inputs})
+		var s State
+		s.ApplyPreset(p)
+		s.Preset = ""
+		v := New(s)
 		got, err := strconv.ParseFloat(v.IntensityValue, 64)
 		if want := model.Assess(p.Inputs).Intensity; err != nil || got != want {
 			t.Errorf("%s: IntensityValue %q, want %v", p.ID, v.IntensityValue, want)
@@ -191,5 +194,32 @@ func TestOldVersionLink(t *testing.T) {
 	}
 	if New(Default()).Outdated || New(Default()).VersionNotice != "" {
 		t.Errorf("the newest version is reported as outdated")
+	}
+}
+
+// A state with ranges: its fragment carries them with samples and seed, it
+// parses back to the same state, the preset for the paper's uncertainty is
+// recognised by its ranges, and a bad samples= is a notice.
+func TestRangesInTheFragment(t *testing.T) {
+	p, _ := model.PresetByID("paper-uncertainty")
+	var s State
+	s.ApplyPreset(p)
+	f := s.Fragment()
+	if f != "tech=0.82..0.88&discourse=0.65..0.85&attribution=0.10..0.30&dialogue=0.45..0.75&us=offense&china=defense&v=2&samples=10000&seed=1&preset=paper-uncertainty" {
+		t.Fatalf("Fragment() = %q", f)
+	}
+	back, problems := Parse(f, Default())
+	if len(problems) != 0 || back.Ranges() != s.Ranges() || New(back).Preset != "paper-uncertainty" {
+		t.Errorf("Parse(Fragment()): ranges %v, preset %q, problems %v", back.Ranges(), New(back).Preset, problems)
+	}
+	b2, _ := Parse("tech=0.80..0.95&dialogue=0.6&samples=500&seed=7", Default())
+	if r := b2.Ranges(); r[0] != (model.Range{Lo: 0.8, Hi: 0.95}) || !r[3].Point() || b2.MCSamples() != 500 || b2.MCSeed() != 7 || New(b2).Preset != "" {
+		t.Errorf("ranges %v samples %d seed %d preset %q", r, b2.MCSamples(), b2.MCSeed(), New(b2).Preset)
+	}
+	if _, problems := Parse("dialogue=0.2..0.4&samples=0", Default()); len(problems) != 1 || !strings.Contains(problems[0], "samples") {
+		t.Errorf("samples=0: %v", problems)
+	}
+	if New(Default()).Preset != "baseline-2018" || Default().Uncertain() || strings.Contains(Default().Fragment(), "samples") {
+		t.Errorf("the baseline is not a point state")
 	}
 }
