@@ -20,7 +20,7 @@ APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure 
 SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral web/figure web/i18n -name '*.go' 2>/dev/null) $(wildcard wasm/spiral/fonts/*.otf)
 WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n web/view web/figure assets -type f 2>/dev/null)
 
-.PHONY: all site serve test vet fmt-check unit fuzz e2e bench chromium brotli clean
+.PHONY: all site serve test vet fmt-check unit unit-wasm fuzz e2e bench chromium brotli clean
 
 all: site
 
@@ -56,6 +56,15 @@ fmt-check:
 unit:
 	$(GO) test -count=1 ./...
 
+# The model's tests again as js/wasm under Node (the browser's and the
+# Worker's build of the model): the Monte Carlo's digest must equal the
+# native one, byte for byte.
+unit-wasm: node_modules/.stamp
+	@d=$$($(GO) test -count=1 -run '^TestMonteCarloDigest$$' -v ./model | sed -n 's/.*digest \([0-9a-f]*\).*/\1/p'); \
+	echo "native Monte Carlo digest $$d"; \
+	MC_DIGEST=$$d GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" \
+	  -run '^(TestMonteCarlo|TestMCRun|TestFitBeta|TestDetMath|TestBetaSample|TestVersion1Golden|TestPaperUncertainty)' ./model
+
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./model
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./model
@@ -88,7 +97,7 @@ node_modules/.stamp: package.json package-lock.json
 e2e: site chromium node_modules/.stamp
 	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./web/e2e/
 
-test: fmt-check vet unit fuzz e2e edge-test
+test: fmt-check vet unit unit-wasm fuzz e2e edge-test
 
 # Lighthouse for make bench, pinned in web/bench/package-lock.json.
 web/bench/node_modules/.stamp: web/bench/package.json web/bench/package-lock.json
