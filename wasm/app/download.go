@@ -6,16 +6,19 @@ import (
 	"syscall/js"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/model/explain"
 	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
 
-// savePNG draws the state's card on a canvas and downloads it as PNG: the
-// card of /og.png (figure.DrawCard: the same layout, palette and spiral),
-// with the page's language and the system's fonts. (The raster backend
-// that draws og.png has an ASCII bitmap face only; a font with the card's
-// Chinese would not fit app.wasm's size budget.)
+// savePNG draws the state's card and downloads it as PNG. In English it is
+// /og.png's picture pixel for pixel: the same raster drawing
+// (figure.DrawCardRaster, with the bitmap face) quantised to the same
+// palette, put on a canvas for the browser to encode. In Chinese it is the
+// same card (figure.DrawCard: layout, palette and spiral) drawn on the
+// canvas with the system's fonts, since the bitmap face has no Chinese and
+// a font with the card's Chinese would not fit app.wasm's size budget.
 func (e *exporter) savePNG(a *app) {
 	a.fragment.stop()
 	a.writeFragment()
@@ -28,8 +31,20 @@ func (e *exporter) savePNG(a *app) {
 		return
 	}
 	v := view.New(a.state)
-	pts := model.Spiral(make([]model.SpiralPoint, 0, figure.MaxMoves+1), a.state.Inputs, figure.MaxMoves)
-	figure.DrawCard(&canvas2D{ctx: ctx}, cardText(view.NewCard(v, a.link())), pts, v.Assessment.World, false)
+	pts := make([]model.SpiralPoint, 0, figure.MaxMoves+1)
+	if explain.LangOf(a.state.Lang) == explain.En {
+		// og.png's link: the page at its origin with the canonical state.
+		link := a.origin() + "/#" + a.state.Inputs.Round2().Encode()
+		r := figure.NewRaster(figure.CardW, figure.CardH)
+		figure.DrawCardRaster(r, cardText(view.NewCard(view.New(view.State{Inputs: a.state.Inputs.Round2()}), link)), a.state.Inputs.Round2(), pts)
+		figure.CardPalette().Quantize(r.Img)
+		data := js.Global().Get("Uint8ClampedArray").New(len(r.Img.Pix))
+		js.CopyBytesToJS(data, r.Img.Pix)
+		ctx.Call("putImageData", js.Global().Get("ImageData").New(data, figure.CardW, figure.CardH), 0, 0)
+	} else {
+		pts = model.Spiral(pts, a.state.Inputs, figure.MaxMoves)
+		figure.DrawCard(&canvas2D{ctx: ctx}, cardText(view.NewCard(v, a.link())), pts, v.Assessment.World, false)
+	}
 	name := view.FileName(a.state, "png")
 	var done js.Func
 	done = js.FuncOf(func(_ js.Value, args []js.Value) any {

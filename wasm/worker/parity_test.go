@@ -169,6 +169,11 @@ func TestEdgeAPIParity(t *testing.T) {
 		q := v.Encode()
 		targets = append(targets, "/api/v1/assess?"+q, fmt.Sprintf("/api/v1/simulate?steps=%d&%s", 1+rng.IntN(500), q))
 	}
+	// The Monte Carlo: the same bytes in the Worker as natively (the model
+	// computes it with functions that round the same on every platform).
+	targets = append(targets, "/api/v1/uncertainty?preset=paper-uncertainty",
+		"/api/v1/uncertainty?tech=0.05..0.95&discourse=0.2..0.9&attribution=0.01..0.6&dialogue=0..1&us=defense&china=offense&samples=20000&seed=123456789",
+		"/api/v1/uncertainty?dialogue=0.3..0.31&samples=1&seed=0&v=1")
 	// ORIGIN stands for the server's own origin.
 	targets = append(targets, "/oembed?url="+url.QueryEscape("ORIGIN/embed.html#tech=0.3&dialogue=0.9")+"&maxwidth=400")
 	for _, p := range targets {

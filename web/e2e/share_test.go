@@ -29,6 +29,11 @@ import (
 // download clicks a button and returns the file the browser saved as name.
 func (tb *tab) download(dir, button, name string) []byte {
 	tb.t.Helper()
+	// Panels below the fold are laid out only near the viewport
+	// (content-visibility: auto): bring the button there and let two frames
+	// lay it out before the click aims at it.
+	eval[chromedp.Void](tb, `document.querySelector(`+strconv.Quote(button)+`).scrollIntoView({block: "center"})`)
+	tb.poll(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 	tb.do(chromedp.Click(button))
 	p := filepath.Join(dir, name)
 	deadline := time.Now().Add(30 * time.Second)
@@ -191,5 +196,53 @@ func TestSocialMetadata(t *testing.T) {
 	}
 	if resp != nil {
 		resp.Body.Close()
+	}
+}
+
+// The PNG download in English is /og.png's picture: the same state and
+// link give the same pixels.
+func TestDownloadIsTheSocialImage(t *testing.T) {
+	tb := newTab(t)
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []model.Inputs{
+		{Tech: 0.8, Discourse: 0.75, Attribution: 0.1, Dialogue: 0, US: model.Offense, China: model.Defense},
+		{Tech: 0.3, Discourse: 0.6, Attribution: 0.25, Dialogue: 0.7, US: model.Offense, China: model.Defense, Version: 1},
+	} {
+		q := in.Encode()
+		tb.open("/#" + q)
+		got, err := png.Decode(bytes.NewReader(tb.download(dir, "#download-png", view.FileName(view.State{Inputs: in}, "png"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.Get(baseURL + "/og.png?" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := png.Decode(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Bounds() != want.Bounds() {
+			t.Fatalf("%s: download %v, og.png %v", q, got.Bounds(), want.Bounds())
+		}
+		diff := 0
+		b := got.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				r1, g1, b1, _ := got.At(x, y).RGBA()
+				r2, g2, b2, _ := want.At(x, y).RGBA()
+				if r1 != r2 || g1 != g2 || b1 != b2 {
+					diff++
+				}
+			}
+		}
+		if diff != 0 {
+			t.Errorf("%s: the download and og.png differ in %d pixels", q, diff)
+		}
 	}
 }

@@ -35,22 +35,24 @@ var WorldTitle = func() map[model.World]string {
 }()
 
 // RenderOG draws the social preview of in: the card (figure.DrawCard) with
-// the page's English text, on the raster backend, in the light palette.
-// The PNG download draws the same card in the page's language.
-func RenderOG(in model.Inputs) *image.RGBA {
+// the page's English text and link (the page's address for the state), on
+// the raster backend, in the light palette. The PNG download in English is
+// the same picture (figure.DrawCardRaster, then quantised to the card's
+// palette): same state and link, same pixels.
+func RenderOG(in model.Inputs, link string) *image.RGBA {
 	r := figure.NewRaster(OGWidth, OGHeight)
-	drawOG(r, in, nil)
+	drawOG(r, in, link, nil)
 	return r.Img
 }
 
 // drawOG draws the preview of in onto r (fully: the card paints every
 // pixel), with pts as the spiral's buffer.
-func drawOG(r *figure.Raster, in model.Inputs, pts []model.SpiralPoint) []model.SpiralPoint {
-	v := view.New(view.State{Inputs: in})
-	pts = model.Spiral(pts[:0], in, figure.MaxMoves)
-	figure.DrawCard(r, CardText(view.NewCard(v, "")), pts, v.Assessment.World, false)
-	return pts
+func drawOG(r *figure.Raster, in model.Inputs, link string, pts []model.SpiralPoint) []model.SpiralPoint {
+	return figure.DrawCardRaster(r, CardText(view.NewCard(view.New(view.State{Inputs: in}), link)), in, pts)
 }
+
+// OGLink is the page's address for in, as the preview prints it.
+func OGLink(origin string, in model.Inputs) string { return origin + "/#" + in.Encode() }
 
 // ogWork is what drawing and encoding one preview needs, kept between
 // previews (sync.Pool): a 3 MB raster, the spiral's points and the
@@ -66,12 +68,12 @@ var ogPool = sync.Pool{New: func() any {
 	return &ogWork{r: figure.NewRaster(OGWidth, OGHeight), pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
 }}
 
-// OGPNG returns the preview of in as a paletted PNG.
-func OGPNG(in model.Inputs) ([]byte, error) {
+// OGPNG returns the preview of in, with link, as a paletted PNG.
+func OGPNG(in model.Inputs, link string) ([]byte, error) {
 	wk := ogPool.Get().(*ogWork)
 	defer ogPool.Put(wk)
 	clear(wk.r.Img.Pix)
-	wk.pts = drawOG(wk.r, in, wk.pts)
+	wk.pts = drawOG(wk.r, in, link, wk.pts)
 	var buf bytes.Buffer
 	buf.Grow(48 << 10)
 	if err := wk.enc.encode(&buf, wk.r.Img); err != nil {
@@ -104,14 +106,15 @@ func OG(w http.ResponseWriter, r *http.Request) {
 	// recent previews are kept, so a crawler's repeated fetches cost nothing.
 	in := q.Inputs.Round2()
 	key := in.Encode()
-	b, ok := ogCache.get(key)
+	link := OGLink(Origin(r), in)
+	b, ok := ogCache.get(link)
 	if !ok {
 		var err error
-		if b, err = OGPNG(in); err != nil {
+		if b, err = OGPNG(in, link); err != nil {
 			writeError(w, r, http.StatusBadRequest, "query", "the image could not be drawn")
 			return
 		}
-		ogCache.put(key, b)
+		ogCache.put(link, b)
 	}
 	h := w.Header()
 	// The canonical URL of this image: the Worker (entry.mjs) keeps each
@@ -158,90 +161,18 @@ func (c *pngCache) put(k string, b []byte) {
 	c.order = append(c.order, k)
 }
 
-// The preview's palette: the flat colours it is drawn with keep their exact
-// values and the anti-aliased edges fall on a 6×6×6 cube. A paletted PNG
-// needs no per-row filters, which are most of the encoding time of an RGBA
-// image, and the file is a third of the size.
-var ogPalette = sync.OnceValue(func() *paletteIndex {
-	p := &paletteIndex{}
-	add := func(c color.RGBA) {
-		k := rgbKey(c.R, c.G, c.B)
-		for h := p.slot(k); ; h = (h + 1) & (len(p.keys) - 1) {
-			if p.keys[h] == 0 {
-				p.keys[h], p.idx[h] = k, uint8(len(p.pal))
-				p.pal = append(p.pal, c)
-				return
-			}
-			if p.keys[h] == k {
-				return
-			}
-		}
-	}
-	for _, c := range figure.Colours() {
-		add(color.RGBA{c.R, c.G, c.B, 0xff})
-	}
-	p.cube = len(p.pal)
-	for r := 0; r < 6; r++ {
-		for g := 0; g < 6; g++ {
-			for b := 0; b < 6; b++ {
-				p.pal = append(p.pal, color.RGBA{uint8(r * 51), uint8(g * 51), uint8(b * 51), 0xff})
-			}
-		}
-	}
-	return p
-})
-
-// paletteIndex finds a colour's palette entry: an exact colour through a
-// small open-addressed table (a Go map per pixel run cost 6 ms a preview
-// natively), any other on the cube.
-type paletteIndex struct {
-	pal  color.Palette
-	cube int         // index of the cube's first entry
-	keys [256]uint32 // rgbKey, 0 for an empty slot
-	idx  [256]uint8  // palette index of keys[i]
-}
-
-// rgbKey packs a colour with a set top bit, so that no key is 0.
-func rgbKey(r, g, b uint8) uint32 { return 1<<24 | uint32(r)<<16 | uint32(g)<<8 | uint32(b) }
-
-func (p *paletteIndex) slot(k uint32) int { return int((k * 2654435761) >> 24) }
-
-func (p *paletteIndex) index(r, g, b uint8) uint8 {
-	k := rgbKey(r, g, b)
-	for h := p.slot(k); p.keys[h] != 0; h = (h + 1) & (len(p.keys) - 1) {
-		if p.keys[h] == k {
-			return p.idx[h]
-		}
-	}
-	q := func(v uint8) int { return (int(v) + 25) / 51 }
-	return uint8(p.cube + q(r)*36 + q(g)*6 + q(b))
-}
+// ogPalette is the card's palette (figure.CardPalette), which the PNG
+// download in the browser quantises to as well.
+var ogPalette = figure.CardPalette
 
 // toPaletted converts the preview to 8-bit colour (ogPalette).
 func toPaletted(src *image.RGBA) *image.Paletted {
 	p := ogPalette()
-	dst := image.NewPaletted(src.Bounds(), p.pal)
+	dst := image.NewPaletted(src.Bounds(), p.Colours())
 	for y := 0; y < src.Rect.Dy(); y++ {
-		p.row(dst.Pix[y*dst.Stride:][:src.Rect.Dx()], src.Pix[y*src.Stride:][:4*src.Rect.Dx()])
+		p.Row(dst.Pix[y*dst.Stride:][:src.Rect.Dx()], src.Pix[y*src.Stride:][:4*src.Rect.Dx()])
 	}
 	return dst
-}
-
-// row writes the palette indices of one row of RGBA pixels; a run of one
-// colour, most of the card, costs one comparison a pixel.
-func (p *paletteIndex) row(dst, src []byte) {
-	if len(src) < 4 {
-		return
-	}
-	last := binary.LittleEndian.Uint32(src)
-	lastIdx := p.index(src[0], src[1], src[2])
-	for j := range dst {
-		px := src[4*j : 4*j+4 : 4*j+4]
-		if v := binary.LittleEndian.Uint32(px); v != last {
-			last, lastIdx = v, p.index(px[0], px[1], px[2])
-		}
-		dst[j] = lastIdx
-	}
 }
 
 // palettedEncoder writes an RGBA image as an 8-bit paletted PNG
@@ -269,7 +200,7 @@ func (e *palettedEncoder) encode(w *bytes.Buffer, img *image.RGBA) error {
 	row := e.row[:1+wd]
 	row[0] = 0 // filter: none
 	for y := 0; y < ht; y++ {
-		p.row(row[1:], img.Pix[y*img.Stride:][:4*wd])
+		p.Row(row[1:], img.Pix[y*img.Stride:][:4*wd])
 		if _, err := e.zw.Write(row); err != nil {
 			return err
 		}
@@ -283,8 +214,8 @@ func (e *palettedEncoder) encode(w *bytes.Buffer, img *image.RGBA) error {
 	binary.BigEndian.PutUint32(hdr[4:], uint32(ht))
 	hdr[8], hdr[9] = 8, 3 // 8 bits per index, paletted
 	chunk(w, "IHDR", hdr[:])
-	plte := make([]byte, 0, 3*len(p.pal))
-	for _, c := range p.pal {
+	plte := make([]byte, 0, 3*len(p.Colours()))
+	for _, c := range p.Colours() {
 		rc := c.(color.RGBA)
 		plte = append(plte, rc.R, rc.G, rc.B)
 	}

@@ -18,7 +18,7 @@ func TestOGPNG(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, in := range []model.Inputs{model.Default(), other.Inputs, model.Default()} {
-		b, err := OGPNG(in)
+		b, err := OGPNG(in, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -30,7 +30,7 @@ func TestOGPNG(t *testing.T) {
 		if !ok || got.Bounds() != image.Rect(0, 0, OGWidth, OGHeight) {
 			t.Fatalf("OGPNG(%s): %T %v, want a %d×%d paletted image", in.Encode(), got, got.Bounds(), OGWidth, OGHeight)
 		}
-		want := toPaletted(RenderOG(in))
+		want := toPaletted(RenderOG(in, ""))
 		for i := range want.Pix {
 			if pg.Palette[pg.Pix[i]] != want.Palette[want.Pix[i]] {
 				t.Fatalf("OGPNG(%s): pixel %d is %v, want %v", in.Encode(), i, pg.Palette[pg.Pix[i]], want.Palette[want.Pix[i]])
@@ -43,7 +43,7 @@ func BenchmarkOGPNG(b *testing.B) {
 	b.ReportAllocs()
 	in := model.Default()
 	for b.Loop() {
-		if _, err := OGPNG(in); err != nil {
+		if _, err := OGPNG(in, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -32,7 +32,7 @@ func TestCardGolden(t *testing.T) {
 		in   model.Inputs
 	}{{"baseline", base}, {"dialogue0", noDialogue}} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := RenderOG(tt.in)
+			got := RenderOG(tt.in, "")
 			path := filepath.Join("testdata", "card-"+tt.name+".png")
 			if *update {
 				var buf bytes.Buffer
