@@ -68,3 +68,28 @@ func BenchmarkFitBeta(b *testing.B) {
 		FitBeta(0.45, 0.75)
 	}
 }
+
+// The ziggurat draws a standard normal: mean 0, variance 1, the tails'
+// shares as the normal's (P(|Z| > 1.96) = 5 %, P(|Z| > 3) = 0.27 %).
+func TestNormalVariate(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	const n = 400000
+	var sum, sq float64
+	out196, out3 := 0, 0
+	for i := 0; i < n; i++ {
+		z := normalVariate(r)
+		sum += z
+		sq += z * z
+		if math.Abs(z) > 1.959964 {
+			out196++
+		}
+		if math.Abs(z) > 3 {
+			out3++
+		}
+	}
+	mean, v := sum/n, sq/n-(sum/n)*(sum/n)
+	p196, p3 := float64(out196)/n, float64(out3)/n
+	if math.Abs(mean) > 0.01 || math.Abs(v-1) > 0.01 || math.Abs(p196-0.05) > 0.002 || math.Abs(p3-0.0027) > 0.0004 {
+		t.Errorf("normal draws: mean %v variance %v, P(|Z|>1.96) %v, P(|Z|>3) %v", mean, v, p196, p3)
+	}
+}

@@ -197,14 +197,14 @@ func (m *MCRun) Step(k int) bool {
 			in = p.Set(in, v)
 			s.inputs[i][n] = v
 		}
-		a := Assess(in)
-		if !a.Stable {
+		x, stable, world := outcome(in)
+		if !stable {
 			m.runaway++
 		}
-		m.worlds[a.World]++
-		s.world[n] = a.World
-		s.intensity[n] = a.Intensity
-		m.sum += a.Intensity
+		m.worlds[world]++
+		s.world[n] = world
+		s.intensity[n] = x
+		m.sum += x
 	}
 	m.n = end
 	return m.Done()
@@ -489,4 +489,23 @@ func (u Uncertainty) AppendJSON(b []byte) []byte {
 		b = append(b, '}')
 	}
 	return append(b, "]}"...)
+}
+
+// outcome is the part of Assess that the Monte Carlo keeps, for inputs
+// already in range: the intensity, whether the race is stable, and the
+// world. It computes them exactly as Assess does (the same functions in the
+// same order; a test holds them equal), without the assessment's other
+// fields.
+func outcome(in Inputs) (intensity float64, stable bool, world World) {
+	o := OffenseBalance(in)
+	s := Distinguishability(in)
+	theta := Reaction(in)
+	mu := Restraint(in)
+	margin := StabilityMargin(theta, mu)
+	r := theta * theta / (mu * mu)
+	intensity = r / (1 + r)
+	if margin == 0 {
+		intensity = 0.5
+	}
+	return intensity, margin > 0, worldOf(o, s)
 }

@@ -239,3 +239,24 @@ func TestPaperUncertaintyPreset(t *testing.T) {
 	}
 	t.Logf("the paper's uncertainty: runaway %.4f ± %.4f; p5 %.3f p50 %.3f p95 %.3f", u.Runaway, u.RunawaySE, u.P5, u.P50, u.P95)
 }
+
+// outcome gives Assess's intensity, stability and world exactly.
+func TestOutcomeIsAssess(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for i := 0; i < 200000; i++ {
+		in := randomInputs(r).Clamp()
+		a := Assess(in)
+		x, st, w := outcome(in)
+		if x != a.Intensity || st != a.Stable || w != a.World {
+			t.Fatalf("outcome(%v) = %v %v %v, Assess %v %v %v", in, x, st, w, a.Intensity, a.Stable, a.World)
+		}
+	}
+	for _, in := range []Inputs{
+		{Tech: 0.35, Discourse: 0.35, US: Offense, China: Defense, Version: 1},
+		{Tech: 0.13, Discourse: 0.99, Dialogue: 0.1, US: Defense, China: Offense, Version: 2},
+	} {
+		if x, st, _ := outcome(in); x != 0.5 || st {
+			t.Errorf("outcome on the boundary %v: %v %v", in, x, st)
+		}
+	}
+}
