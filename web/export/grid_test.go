@@ -44,7 +44,7 @@ func TestGrid(t *testing.T) {
 		t.Errorf("row of (0.3, 0.1): %v, Assess %+v", r, a)
 	}
 	var meta struct {
-		ModelVersion int                `json:"model_version"`
+		ModelVersion int `json:"model_version"`
 		X, Y         string
 		N            int
 		Fixed        map[string]any

@@ -10,7 +10,7 @@ var English = Catalog{
 	"site.lede":        "China and the United States in cyberspace, after Li Senlin's “The Origin of Security Dilemma between China and US in Cyber Space”. Move a slider or pick a preset: the assessment is recomputed at once, in your browser.",
 	"site.skip":        "Skip to the assessment",
 	"site.footer":      "Model: Jervis (1978), Posen (1993), Richardson (1960), after Li Senlin. Everything is computed in your browser; nothing you set is sent anywhere.",
-	"site.noscript":    "The figures shown are the paper's 2018 baseline. Turn on JavaScript to move the sliders.",
+	"site.noscript":    "Without JavaScript the server computes: set the inputs, then press Compute.",
 
 	// Loading.
 	"loading.label": "Loading the calculator…",
@@ -106,8 +106,13 @@ var English = Catalog{
 	"pwa.name":       "Cyber security dilemma calculator",
 	"pwa.short_name": "Cyber dilemma",
 	"offline.status": "Offline: the calculator works from its saved copy.",
-	"update.text":    "A new version of the calculator is ready.",
-	"update.button":  "Reload to update",
+	// The server-rendered fallback (no WebAssembly): the form's button and
+	// the notices of the page the server computed.
+	"button.compute":   "Compute",
+	"fallback.server":  "Computed on the server: this browser does not run the calculator's WebAssembly. Set the inputs and press Compute to compute again.",
+	"fallback.offline": "Offline: computing without WebAssembly needs the server. The figures shown are those of the saved page.",
+	"update.text":      "A new version of the calculator is ready.",
+	"update.button":    "Reload to update",
 
 	// Embedding.
 	"embed.heading": "Embed",
@@ -154,6 +159,20 @@ var English = Catalog{
 	"export.samples":            "Download samples (CSV)",
 	"export.saved":              "Saved {file}.",
 	"export.failed":             "The file could not be made.",
+	"phase.heading":             "Phase map: the regions over two inputs",
+	"phase.help":                "The intensity over the two inputs you pick, the others as set; the black lines are the world boundaries (O = 0, S = 0.5), the blue line the stability boundary, beyond which the race runs away. The ringed dot is the current state.",
+	"phase.x":                   "Across",
+	"phase.y":                   "Up",
+	"phase.keys":                "Arrow keys move the cursor over the map, Page Up and Page Down ten steps, Home and End to the edges; Enter, or a click, moves the state there.",
+	"phase.cell":                "{x} {xv}, {y} {yv}: intensity {intensity}, {band}, {world}",
+	"phase.regions":             "Over {x} (across) and {y} (up), the other inputs as set: bands {bands}; worlds {worlds}; the race runs away in {runaway} of the map.",
+	"phase.state":               "The state ({x} {xv}, {y} {yv}) has intensity {intensity}, {band}, in the world {world}.",
+	"phase.share":               "{name} {share}",
+	"phase.legend.worlds":       "World boundaries",
+	"phase.legend.stability":    "Stability boundary",
+	"phase.pending":             "Drawing the map…",
+	"export.grid":               "Download the grid (CSV)",
+	"export.grid.help":          "The map's 101 × 101 points as CSV (x, y, intensity, band, world, stable), as the API's sweep gives them, with a JSON file of its metadata: the model version, the axes, the fixed inputs and how to cite it.",
 	"card.title":                "Cyber security dilemma: China and the US",
 	"card.subtitle":             "After Li Senlin's analysis; Jervis (1978), Richardson (1960)",
 	"card.postures":             "US: {us} · China: {china}",
