@@ -174,6 +174,10 @@ func TestEdgeAPIParity(t *testing.T) {
 	targets = append(targets, "/api/v1/uncertainty?preset=paper-uncertainty",
 		"/api/v1/uncertainty?tech=0.05..0.95&discourse=0.2..0.9&attribution=0.01..0.6&dialogue=0..1&us=defense&china=offense&samples=20000&seed=123456789",
 		"/api/v1/uncertainty?dialogue=0.3..0.31&samples=1&seed=0&v=1")
+	// Sweeps: the same bytes (JSON and CSV) in the Worker as natively.
+	targets = append(targets, "/api/v1/sweep?n=11", "/api/v1/sweep?x=attribution&y=discourse&n=7&us=defense&china=offense&v=1",
+		"/api/v1/sweep?x=dialogue&y=tech&n=51&format=csv&preset=china-tech-advantage", "/api/v1/sweep?n=201&format=csv",
+		"/api/v1/openapi.json")
 	// ORIGIN stands for the server's own origin.
 	targets = append(targets, "/oembed?url="+url.QueryEscape("ORIGIN/embed.html#tech=0.3&dialogue=0.9")+"&maxwidth=400")
 	for _, p := range targets {

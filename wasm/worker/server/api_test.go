@@ -288,21 +288,31 @@ func walkNumbers(t *testing.T, v any) {
 
 func FuzzAPI(f *testing.F) {
 	for _, s := range []string{"tech=0.5", "steps=10&dialogue=0", "preset=parity", "tech=%", "a=b&a=b", "steps=500&tech=1",
-		"samples=50&tech=0.1..0.9&seed=3", "samples=7&dialogue=0.5..0.5&v=1", "seed=18446744073709551616&samples=1"} {
+		"samples=50&tech=0.1..0.9&seed=3", "samples=7&dialogue=0.5..0.5&v=1", "seed=18446744073709551616&samples=1",
+		"x=tech&y=dialogue&n=5", "x=attribution&y=tech&n=2&format=csv&china=offense", "x=tech&y=tech", "n=202&format=xml"} {
 		f.Add(s)
 	}
 	h := API()
 	f.Fuzz(func(t *testing.T, q string) {
-		for _, ep := range []string{"/api/v1/assess", "/api/v1/simulate", "/api/v1/uncertainty"} {
+		for _, ep := range []string{"/api/v1/assess", "/api/v1/simulate", "/api/v1/uncertainty", "/api/v1/sweep"} {
 			req := httptest.NewRequest("GET", "http://x.test"+ep, nil)
 			req.URL.RawQuery = q
 			if ep == "/api/v1/uncertainty" && !strings.Contains(q, "samples=") {
 				req.URL.RawQuery += "&samples=200" // keep each run short
 			}
+			if ep == "/api/v1/sweep" && !strings.Contains(q, "n=") {
+				req.URL.RawQuery += "&n=3"
+			}
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
 			if rec.Code != 200 && rec.Code != 400 {
 				t.Fatalf("%s?%q = %d", ep, q, rec.Code)
+			}
+			if rec.Code == 200 && strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") {
+				if lines := strings.Count(rec.Body.String(), "\n"); lines < 5 || !strings.HasSuffix(strings.SplitN(rec.Body.String(), "\n", 2)[0], ",intensity,band,world,stable") {
+					t.Fatalf("%s?%q: CSV of %d lines", ep, q, lines)
+				}
+				return
 			}
 			var v map[string]any
 			if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil {

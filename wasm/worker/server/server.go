@@ -31,6 +31,8 @@ var Routes = []Route{
 	{"/api/v1/presets", Presets},
 	{"/api/v1/evidence", Evidence},
 	{"/api/v1/uncertainty", Uncertainty},
+	{"/api/v1/sweep", Sweep},
+	{"/api/v1/openapi.json", OpenAPI},
 	{"/healthz", Healthz},
 	{"/og.png", OG},
 	{"/oembed", OEmbed},
