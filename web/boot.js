@@ -207,8 +207,15 @@
 
   boot().catch(function (err) {
     const msg = document.getElementById('load-error');
-    if (msg) {
+    if (msg && !document.getElementById('server-mode')) { // the server's page says it computed
       msg.hidden = false;
+    }
+    // Without WebAssembly (none in this browser, or the binary failed)
+    // the form computes on the server: its Compute button submits the
+    // state as a query, which the server renders (page.Index).
+    const compute = document.getElementById('compute');
+    if (compute) {
+      compute.hidden = false;
     }
     console.error('cyberdilemma: ' + (err && err.message ? err.message : err));
   });

@@ -11,7 +11,11 @@
 // activate  deletes every other cache of ours and claims the open pages.
 // fetch     answers our precached files from the cache (cache first; a
 //           folder is its index.html, a page's query is ignored); anything
-//           else (the API, /og.png, /oembed) goes to the network.
+//           else (the API, /og.png, /oembed) goes to the network. The
+//           calculator with a state in its query ("/?tech=0.30&…", the
+//           form's submission where WebAssembly does not run) goes to the
+//           network, which renders it; offline it is the saved page with a
+//           notice that this mode needs the server (#server-offline).
 'use strict';
 
 const BUILD = /*gen:build*/ 'dev';
@@ -67,6 +71,10 @@ self.addEventListener('fetch', function (event) {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) {
     return;
   }
+  if (url.pathname === scope.pathname && url.search.length > 1) {
+    event.respondWith(fetch(req).catch(savedPage));
+    return;
+  }
   let path = url.pathname.slice(scope.pathname.length);
   if (path === '' || path.endsWith('/')) {
     path += 'index.html';
@@ -80,3 +88,27 @@ self.addEventListener('fetch', function (event) {
     });
   }));
 });
+
+// savedPage is the precached index.html with its offline notice for the
+// server-rendered mode shown: what "/?…" gets without a network. Where the
+// WebAssembly runs, the app computes the query's state itself and hides
+// the notice.
+function savedPage() {
+  return caches.open(CACHE).then(function (cache) {
+    return cache.match('index.html');
+  }).then(function (hit) {
+    if (!hit) {
+      return Response.error();
+    }
+    return hit.text().then(function (html) {
+      const headers = new Headers(hit.headers);
+      headers.delete('Content-Encoding');
+      headers.delete('Content-Length');
+      return new Response(html.replace(/(<p id="server-offline"[^>]*?) hidden/, '$1'), {
+        status: hit.status,
+        statusText: hit.statusText,
+        headers: headers,
+      });
+    });
+  });
+}

@@ -115,9 +115,20 @@ async function og(req, env, ctx) {
   return new Response(body, res);
 }
 
+// "/" runs the worker first (wrangler.jsonc run_worker_first, from
+// server.PagePath): with a query it is the calculator's page rendered by Go
+// for that state (server.Page: the fallback where WebAssembly does not
+// run); without one it is the static index.html, from the assets as before,
+// and the Go runtime is not started for it.
+const PAGE_PATH = "/";
+
 export default {
   fetch(req, env, ctx) {
-    if (req.method === "GET" && new URL(req.url).pathname === OG_PATH) {
+    const url = new URL(req.url);
+    if (url.pathname === PAGE_PATH && url.search === "") {
+      return env.ASSETS.fetch(req);
+    }
+    if (req.method === "GET" && url.pathname === OG_PATH) {
       return og(req, env, ctx);
     }
     return queued(req, env, ctx);

@@ -7,15 +7,14 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/i18n"
+	"github.com/dilemma/cyberdilemma/web/page"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
 
@@ -32,70 +31,19 @@ type Config struct {
 	Origin string
 }
 
-// Page is the data every template gets.
-type Page struct {
-	Lang string
-	// View is the baseline's view: what the calculator shows before the
-	// wasm has run.
-	View view.View
-	// Assessment is model.Assess(model.Default()).
-	Assessment model.Assessment
-	Presets    []model.Preset
-	// AppSize and SpiralSize are the uncompressed sizes in bytes of
-	// app.wasm and spiral.wasm (0 when missing), for loading progress.
-	AppSize, SpiralSize int64
-
-	// Build is the build's content hash (Site.Build), "" while it is being
-	// computed.
-	Build string
-	// Share is the baseline's sharing data (og: and twitter: metadata).
-	Share view.Share
-	// URL is the page's own URL: Origin and its path.
-	URL string
-	// OEmbedHref is the page's oEmbed discovery link.
-	OEmbedHref string
-
-	// Why is the baseline's explanation; Levers, History and Evidence
-	// are the paper's suggestions, episodes and figures; Langs the
-	// language picker's entries. The app rewrites them in the reader's
-	// language and state.
-	Why          view.Why
-	Levers       []view.LeverText
-	History      []view.Episode
-	HistoryIntro string
-	Evidence     []view.EvidenceGroup
-	Langs        []view.LangOption
-
-	// Style is the site's stylesheet (style.css), which the calculator's
-	// pages inline, so that no stylesheet blocks their first paint; the
-	// servers' CSP allows it by its hash (web.StyleHash).
-	Style template.CSS
-}
+// Page is the data every template gets (web/page, which the servers
+// share to render the page for a query).
+type Page = page.Page
 
 // NewPage returns the data for the baseline page in lang, with the wasm
 // sizes read from dir, for a site at origin ("" for origin-relative URLs).
 func NewPage(lang, dir, origin string) Page {
 	s := view.Default()
 	s.Lang = lang
-	v := view.New(s)
-	return Page{
-		Lang:       lang,
-		View:       v,
-		Share:      view.NewShare(v, origin),
-		URL:        origin + "/",
-		OEmbedHref: view.OEmbedHref(origin + "/"),
-		Assessment: model.Assess(model.Default()),
-		Presets:    model.Presets(),
-		AppSize:    fileSize(filepath.Join(dir, "app.wasm")),
-		SpiralSize: fileSize(filepath.Join(dir, "spiral.wasm")),
-
-		Why:          view.NewWhy(lang, s.Inputs),
-		Levers:       view.Levers(lang),
-		History:      view.History(lang),
-		HistoryIntro: view.HistoryPosition(lang, -1, len(view.History(lang))),
-		Evidence:     view.Evidence(lang),
-		Langs:        view.LangOptions(lang),
-	}
+	p := page.New(s, origin)
+	p.AppSize = fileSize(filepath.Join(dir, "app.wasm"))
+	p.SpiralSize = fileSize(filepath.Join(dir, "spiral.wasm"))
+	return p
 }
 
 func fileSize(name string) int64 {
@@ -266,28 +214,8 @@ func Render(name string, text []byte, page Page) ([]byte, error) {
 // RenderWith executes the html/template text (named name) with page, with
 // the templates that partials (web/_*.html, by name) define. Text with no
 // template action comes back byte for byte.
-func RenderWith(name string, text []byte, partials map[string][]byte, page Page) ([]byte, error) {
-	if !bytes.Contains(text, []byte("{{")) {
-		return text, nil
-	}
-	lang := page.Lang
-	t := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
-		"t": func(key string) string { return i18n.T(lang, key) },
-	})
-	for _, p := range slices.Sorted(maps.Keys(partials)) {
-		if _, err := t.New(p).Parse(string(partials[p])); err != nil {
-			return nil, err
-		}
-	}
-	t, err := t.New(name).Parse(string(text))
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	if err := t.Execute(&b, page); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+func RenderWith(name string, text []byte, partials map[string][]byte, p Page) ([]byte, error) {
+	return page.Render(name, text, partials, p)
 }
 
 // goroot returns dir, or $GOROOT, or what `go env GOROOT` says.

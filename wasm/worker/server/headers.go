@@ -91,6 +91,10 @@ func SecurityHeaders(urlPath string) http.Header {
 		csp = cspAPI
 	} else if f, ok := wasmPages[pageName(urlPath)]; ok {
 		csp, framing = cspWasm, f
+		if pageName(urlPath) == "index.html" {
+			// The calculator's form submits to its own origin (page.go).
+			csp = strings.Replace(csp, "form-action 'none'", "form-action 'self'", 1)
+		}
 	}
 	h := make(http.Header, 6)
 	h.Set("Content-Security-Policy", csp+"; frame-ancestors "+framing.String())

@@ -12,7 +12,9 @@ import (
 
 // TestWranglerRunsWorkerFirstOnRoutes holds wasm/worker/wrangler.jsonc's
 // assets.run_worker_first equal to the route table (RunWorkerFirst): a route
-// that the Worker does not run first would be looked up as an asset.
+// that the Worker does not run first would be looked up as an asset. "/"
+// runs it first too (PagePath): with a query it is the page rendered by Go,
+// without one entry.mjs hands it to the assets (TestEntryHandsPlainRootToAssets).
 func TestWranglerRunsWorkerFirstOnRoutes(t *testing.T) {
 	b, err := os.ReadFile("../wrangler.jsonc")
 	if err != nil {
@@ -26,8 +28,9 @@ func TestWranglerRunsWorkerFirstOnRoutes(t *testing.T) {
 	if err := json.Unmarshal(m[1], &got); err != nil {
 		t.Fatalf("run_worker_first %s: %v", m[1], err)
 	}
-	if want := RunWorkerFirst(); !slices.Equal(got, want) {
-		t.Errorf("wrangler.jsonc run_worker_first = %q, want the route table's %q (server.Routes)", got, want)
+	// The route table's paths, then the page rendered for a query (page.go).
+	if want := append(RunWorkerFirst(), PagePath); !slices.Equal(got, want) {
+		t.Errorf("wrangler.jsonc run_worker_first = %q, want the route table's and the page's %q (server.Routes, PagePath)", got, want)
 	}
 }
 
@@ -67,5 +70,28 @@ func TestRoutes(t *testing.T) {
 	}
 	if rec.Code != 404 {
 		t.Errorf("GET /api/nope = %d, want 404", rec.Code)
+	}
+}
+
+// TestEntryHandsPlainRootToAssets holds entry.mjs to what the Worker must do
+// with "/", on which it runs first (PagePath): without a query, the static
+// index.html from the assets binding that wrangler.jsonc names; with one,
+// the Go worker (server.Page).
+func TestEntryHandsPlainRootToAssets(t *testing.T) {
+	js, err := os.ReadFile("../entry.mjs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := os.ReadFile("../wrangler.jsonc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`"binding":\s*"ASSETS"`).Match(cfg) {
+		t.Error(`wrangler.jsonc: assets has no "binding": "ASSETS"`)
+	}
+	for _, want := range []string{`url.pathname === PAGE_PATH && url.search === ""`, "env.ASSETS.fetch(req)", `const PAGE_PATH = "` + PagePath + `"`} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("entry.mjs lacks %s", want)
+		}
 	}
 }

@@ -105,6 +105,10 @@ func (s *Static) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if IsPageQuery(r) { // a state in the query: rendered on the server
+		Page(w, r)
+		return
+	}
 	name := strings.TrimPrefix(r.URL.Path, "/")
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
