@@ -83,6 +83,8 @@ func (a *app) start() {
 	}
 	if h := a.hash(); h != "" && h != "#" {
 		a.load(h)
+	} else if q := a.loc.Get("search").String(); len(q) > 1 { // a query's state (the server-rendered page's); the fragment wins
+		a.load(q)
 	}
 	if a.state.Lang != i18n.Default {
 		a.localize()
