@@ -6,6 +6,21 @@
 // null) and sends every later one to fn.
 "use strict";
 (function () {
+  // In the calculator's frame this page is a part of the calculator's
+  // results, and a screen reader reads it inside them: its heading takes
+  // the level under theirs (h3 under the results' h2), and its landmark a
+  // name of its own, distinct from the calculator's <main>.
+  if (window.parent !== window) {
+    var h = document.querySelector("h1");
+    var m = document.querySelector("main");
+    if (h) {
+      h.setAttribute("aria-level", "3");
+    }
+    if (m && h) {
+      h.id = h.id || "spiral-heading";
+      m.setAttribute("aria-labelledby", h.id);
+    }
+  }
   var deliver = null;
   var early = null;
   function take(state) {
