@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/figure"
 )
 
@@ -38,11 +39,34 @@ type game struct {
 	awake    int  // frames to run before parking again
 	err      error
 
+	// kept holds what the animation has drawn so far: the background, the
+	// guides, the text, the legend and the moves up to keptShown. Each
+	// frame strokes only the new moves onto it, copies it to the screen
+	// and draws the moving end point; keptKey says what it was drawn for.
+	kept      *ebiten.Image
+	keptKey   keptKey
+	keptShown int
+	drawn     int       // points shown by the last frame drawn
+	lastFrame time.Time // when the last frame was drawn
+
 	white *ebiten.Image
 	path  figure.Path
 	vs    []ebiten.Vertex
 	is    []uint16
 }
+
+// keptKey is what the kept image depends on besides the points shown.
+type keptKey struct {
+	state, lang string
+	dark        bool
+	w, h        int
+	scale       float64
+}
+
+// frameEvery is the shortest time between two frames of the animation:
+// 30 a second are as smooth as the eye needs for a line that grows by one
+// move at a time.
+const frameEvery = time.Second / 30
 
 func newGame(p *page) (*game, error) {
 	lb, err := newLabels()
@@ -96,20 +120,72 @@ func (g *game) Update() error {
 	dark, reduced := g.page.prefs()
 	g.dark, g.reduced = g.scene.Theme.Dark(dark), reduced
 	g.page.setBackground(figure.CSS(figure.PaletteFor(g.scene.Assessment.World, g.dark).Background))
-	g.shown = figure.Visible(time.Since(g.start), len(g.scene.Points), g.reduced)
+	elapsed := time.Since(g.start)
+	g.shown = figure.Visible(elapsed, len(g.scene.Points), g.reduced)
+	if g.shown == g.drawn && !g.settled && g.awake <= 0 {
+		// Nothing new to draw until the next move shows: sleep until then
+		// (or an event), at most 30 frames a second, instead of drawing
+		// the same frame at the display's rate.
+		wait := figure.NextReveal(elapsed, len(g.scene.Points), g.reduced)
+		wait = max(wait, frameEvery-time.Since(g.lastFrame))
+		if wait > 0 {
+			g.page.waitFor(wait)
+			g.shown = figure.Visible(time.Since(g.start), len(g.scene.Points), g.reduced)
+		}
+	}
 	return nil
 }
 
-// Draw draws the whole frame: background tinted by the world, then the
-// plot, the text and the legend as web/figure lays them out, in the
-// scene's language.
+// Draw draws the frame: the kept image (background tinted by the world,
+// the plot, the text and the legend as web/figure lays them out, in the
+// scene's language), brought up to the points shown by stroking only the
+// new moves, then the moving end point.
 func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
 	l := figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale)
 	pal := figure.PaletteFor(g.scene.Assessment.World, g.dark)
-	screen.Fill(pal.Background)
-	cv := &ebitenCanvas{g: g, dst: screen}
-	figure.DrawPlot(cv, &g.path, &l, g.scene.Points[:g.shown], pal)
+	key := keptKey{state: g.scene.State, lang: g.scene.Lang, dark: g.dark, w: b.Dx(), h: b.Dy(), scale: g.scale}
+	pts := g.scene.Points[:g.shown]
+	if g.kept == nil || key != g.keptKey || g.shown < g.keptShown {
+		g.drawKept(key, &l, pal)
+	}
+	if g.shown > g.keptShown {
+		figure.StrokeMoves(&ebitenCanvas{g: g, dst: g.kept}, &g.path, &l, g.scene.Points[g.keptShown-1:g.shown], pal)
+		g.keptShown = g.shown
+	}
+	screen.DrawImage(g.kept, nil)
+	if n := len(pts); n > 0 {
+		// The end point, as figure.DrawPlot draws it.
+		last := pts[n-1]
+		x, y := l.ToScreen(last)
+		c := pal.US
+		if last.Side == model.SideChina && n > 1 {
+			c = pal.China
+		}
+		(&ebitenCanvas{g: g, dst: screen}).Disc(x, y, 1.6*l.LineWidth, c)
+	}
+
+	g.frames++
+	g.drawn = g.shown
+	g.lastFrame = time.Now()
+	g.settled = g.shown == len(g.scene.Points)
+}
+
+// drawKept redraws the kept image for key: everything but the moves and
+// the end point.
+func (g *game) drawKept(key keptKey, l *figure.Layout, pal figure.Palette) {
+	if g.kept == nil || g.keptKey.w != key.w || g.keptKey.h != key.h {
+		if g.kept != nil {
+			g.kept.Deallocate()
+		}
+		g.kept = ebiten.NewImage(max(key.w, 1), max(key.h, 1))
+	}
+	g.keptKey = key
+	g.keptShown = 1
+	dst := g.kept
+	dst.Fill(pal.Background)
+	cv := &ebitenCanvas{g: g, dst: dst}
+	figure.DrawPlot(cv, &g.path, l, nil, pal) // the guides
 
 	g.labels.setLang(g.scene.Lang)
 	f := figure.Font{Size: l.FontSize}
@@ -125,10 +201,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		cv.Text(l.TextX, l.TextY+float64(i)*l.LineHeight+l.Ascent(), f, c, s)
 	}
 	us, china := g.scene.Legend()
-	figure.DrawLegend(cv, &g.path, &l, f, pal, us, china)
-
-	g.frames++
-	g.settled = g.shown == len(g.scene.Points)
+	figure.DrawLegend(cv, &g.path, l, f, pal, us, china)
 }
 
 // ebitenCanvas is figure's Canvas on an Ebiten image: every stroke of a

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"syscall/js"
+	"time"
 )
 
 // page is the spiral's side of the DOM: it receives states and the
@@ -156,6 +157,16 @@ func (p *page) prefs() (dark, reduced bool) {
 // js/wasm a blocked goroutine hands control back to the browser, which then
 // idles until an event callback signals.
 func (p *page) wait() { <-p.wake }
+
+// waitFor blocks like wait, for d at most.
+func (p *page) waitFor(d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-p.wake:
+	case <-t.C:
+	}
+}
 
 // adoptCanvas fixes up the canvas Ebitengine appended to <body>, once it
 // exists: out of the tab order (it is an image, not a control), role="img"

@@ -102,3 +102,26 @@ func TestVisible(t *testing.T) {
 		}
 	}
 }
+
+// TestRevealAtMostMaxReveal: every spiral plays within MaxReveal, and
+// NextReveal says when the next point shows.
+func TestRevealAtMostMaxReveal(t *testing.T) {
+	for _, total := range []int{1, 2, 50, 101, 250, 501} {
+		if got := Visible(MaxReveal, total, false); got != total {
+			t.Errorf("Visible(MaxReveal, %d) = %d, want every point", total, got)
+		}
+		for e := time.Duration(0); e < MaxReveal; e += 37 * time.Millisecond {
+			d := NextReveal(e, total, false)
+			n := Visible(e, total, false)
+			if n == total {
+				if d != 0 {
+					t.Errorf("NextReveal(%v, %d) = %v with every point shown", e, total, d)
+				}
+				continue
+			}
+			if d <= 0 || Visible(e+d, total, false) <= n || d > time.Duration(float64(time.Second)/Pace(total))+time.Millisecond {
+				t.Errorf("NextReveal(%v, %d) = %v: not the next point's time", e, total, d)
+			}
+		}
+	}
+}
