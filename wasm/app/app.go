@@ -3,6 +3,7 @@
 package main
 
 import (
+	"sync"
 	"syscall/js"
 	"time"
 
@@ -72,8 +73,19 @@ type app struct {
 	lastSpoken time.Time
 }
 
-// start reads the URL, renders, binds every control and marks the page
-// ready.
+// start reads the URL, renders what the served HTML does not already show,
+// binds every control and marks the page ready, in steps that each return
+// to the browser (yieldTask), so that no one task blocks the page for long:
+//
+//  1. the sliders, the posture, the preset and the headline: bound, written
+//     if the state is not the baseline, and enabled;
+//  2. the panels (downloads, explanation, levers, history, evidence) bound,
+//     and the page's texts rewritten if the language is not English;
+//  3. the share link, the embed snippet and the social metadata;
+//  4. the other listeners and controls, the spiral's state, data-ready.
+//
+// The explanation of a state other than the baseline is written when the
+// browser is idle (explainer.later).
 func (a *app) start() {
 	// The language: the fragment's lang=, else the reader's last pick
 	// (the calculator only: the embed speaks the language its snippet
@@ -86,18 +98,60 @@ func (a *app) start() {
 	} else if q := a.loc.Get("search").String(); len(q) > 1 { // a query's state (the server-rendered page's); the fragment wins
 		a.load(q)
 	}
+	// The served HTML shows the baseline in English: rendering it again
+	// would write nothing, but would cost the start a full view.
+	if a.state != view.Default() {
+		a.render()
+		mark("render")
+	}
+	a.listenSliders()
+	a.enableSliders()
+	mark("headline")
+
+	yieldTask()
+	if err := a.bindPanels(); err != nil {
+		js.Global().Get("console").Call("error", "cyberdilemma: "+err.Error())
+		return
+	}
 	if a.state.Lang != i18n.Default {
 		a.localize()
 	}
-	a.render()
-	a.writeShare()
+	a.explainer.later() // the explanation of a state that is not the baseline
+	mark("bound")
 
+	yieldTask()
+	a.writeShare()
+	mark("share")
+
+	yieldTask()
 	a.listen()
 	a.enableControls()
 	a.post()
+	mark("listen")
 	a.doc.Get("documentElement").Call("setAttribute", "data-ready", "true")
 	a.loadSpiral()
+	mark("ready")
 }
+
+// yieldTask returns to the browser and comes back in a new task (a
+// setTimeout of 0), so that the browser can paint and answer input between
+// the steps of the start.
+func yieldTask() {
+	yieldOnce.Do(func() {
+		yieldFn = js.FuncOf(func(js.Value, []js.Value) any {
+			yielded <- struct{}{}
+			return nil
+		})
+	})
+	js.Global().Call("setTimeout", yieldFn, 0)
+	<-yielded
+}
+
+var (
+	yieldOnce sync.Once
+	yieldFn   js.Func
+	yielded   = make(chan struct{}, 1)
+)
 
 // load applies a URL fragment on top of the current state and reports its
 // problems; a fragment with problems is replaced by the state actually used.

@@ -48,8 +48,9 @@ func newApp() (*app, error) {
 	a.notice = page.byID("notice")
 	a.list = page.byID("notice-list")
 	a.out = bindOutputs(must, page)
-	a.exports = bindExporter(page)
-	a.explainer = bindExplainer(page, &a.state)
+	// The panels are bound in a later step of the start (app.bindPanels);
+	// until then they are absent, and every method on them does nothing.
+	a.explainer = &explainer{step: -1}
 	if err != nil {
 		return nil, err
 	}
@@ -62,6 +63,16 @@ func newApp() (*app, error) {
 	a.announce = newTimer(a.sayNow)
 	a.copyDone = newTimer(func() { a.out.copyStatus.set("") })
 	return a, nil
+}
+
+// bindPanels finds the elements of the downloads and the explanation,
+// levers, history and evidence; it reports a missing one as newApp does.
+func (a *app) bindPanels() error {
+	var err error
+	page := lookup{doc: a.doc, strict: a.mode == modePage, err: &err}
+	a.exports = bindExporter(page)
+	a.explainer = bindExplainer(page, &a.state)
+	return err
 }
 
 // check is one of Posen's conditions in the list.

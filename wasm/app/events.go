@@ -9,10 +9,8 @@ import (
 	"github.com/dilemma/cyberdilemma/model"
 )
 
-// listen adds the listeners of every control: the sliders, the posture
-// radios, the preset picker, the buttons, the URL's hashchange, and the
-// spiral's iframe asking for the state.
-func (a *app) listen() {
+// listenSliders adds the sliders' listeners: the first step of the start.
+func (a *app) listenSliders() {
 	for i, el := range a.sliders {
 		p, el := model.Params[i], el
 		on(el.Underlying(), "input", func(js.Value) {
@@ -25,6 +23,12 @@ func (a *app) listen() {
 			a.dragged()
 		})
 	}
+}
+
+// listen adds the listeners of every other control: the posture radios,
+// the preset picker, the buttons, the URL's hashchange, and the spiral's
+// iframe asking for the state.
+func (a *app) listen() {
 	for i, el := range a.radios {
 		if el == nil {
 			continue
@@ -98,12 +102,17 @@ func (a *app) listen() {
 
 }
 
-// enableControls turns on the controls that the served HTML disables until
+// enableSliders turns the sliders on: the served HTML disables them until
 // this program can answer them.
-func (a *app) enableControls() {
+func (a *app) enableSliders() {
 	for _, el := range a.sliders {
 		el.SetDisabled(false)
 	}
+}
+
+// enableControls turns on the controls that the served HTML disables until
+// this program can answer them.
+func (a *app) enableControls() {
 	for _, el := range a.radios {
 		if el != nil {
 			el.SetDisabled(false)

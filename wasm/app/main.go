@@ -24,6 +24,7 @@ import (
 )
 
 func main() {
+	mark("main") // the Go runtime has started: its packages are initialized
 	// The browser runs Go's garbage collector on the page's one thread,
 	// inside whatever event handler allocates when it is due: a slider's
 	// input then waits for it. The live heap is a few megabytes, so
@@ -36,6 +37,7 @@ func main() {
 	// (measured by make bench) instead of growing toward 5× the live heap.
 	debug.SetMemoryLimit(10 << 20)
 	a, err := newApp()
+	mark("found")
 	if err != nil {
 		js.Global().Get("console").Call("error", "cyberdilemma: "+err.Error())
 		return
