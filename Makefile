@@ -53,7 +53,7 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-unit:
+unit: node_modules/.stamp
 	$(GO) test -count=1 ./...
 
 # The model's tests again as js/wasm under Node (the browser's and the

@@ -249,6 +249,8 @@ var latinAllowed = map[string]bool{
 	// Names the translators of the paper's sentences kept beside the
 	// Chinese: 根網域名稱伺服器（Root Name Server）, 安納柏格莊園（Sunnylands）.
 	"Android": true, "Root": true, "Name": true, "Server": true, "Sunnylands": true,
+	// The tools and languages named in "Use the API" (#use-api).
+	"curl": true, "Python": true, "requests": true, "R": true, "httr2": true, "JavaScript": true, "fetch": true, "OpenAPI": true,
 	// The paper's English title, which the lede gives after the Chinese.
 	"The": true, "Origin": true, "of": true, "Security": true, "Dilemma": true, "between": true,
 	"China": true, "and": true, "US": true, "in": true, "Cyber": true, "Space": true,

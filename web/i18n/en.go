@@ -125,6 +125,15 @@ var English = Catalog{
 	"embed.open":    "Open the full calculator",
 	"oembed.title":  "Cyber security dilemma calculator (oEmbed)",
 
+	// "Use the API" (#use-api): the state as a request.
+	"useapi.heading": "Use the API",
+	"useapi.help":    "The current state as a request to the calculator's API, which answers JSON to any site or script.",
+	"useapi.curl":    "Command line (curl)",
+	"useapi.python":  "Python (requests)",
+	"useapi.r":       "R (httr2)",
+	"useapi.js":      "JavaScript (fetch)",
+	"useapi.spec":    "The API's description (OpenAPI)",
+
 	// Share and export.
 	"export.heading": "Share and export",
 	"export.png":     "Download PNG",

@@ -128,6 +128,15 @@ var SimplifiedChinese = Catalog{
 	"embed.open":    "打开完整计算器",
 	"oembed.title":  "网络安全困境计算器（oEmbed）",
 
+	// "Use the API" (#use-api): the state as a request.
+	"useapi.heading": "使用 API",
+	"useapi.help":    "以计算器 API 请求的形式给出当前状态；API 以 JSON 回应任何网站或脚本。",
+	"useapi.curl":    "命令行（curl）",
+	"useapi.python":  "Python（requests 库）",
+	"useapi.r":       "R（httr2 包）",
+	"useapi.js":      "JavaScript（fetch 函数）",
+	"useapi.spec":    "API 说明（OpenAPI）",
+
 	// Share and export.
 	"export.heading": "分享与导出",
 	"export.png":     "下载PNG",

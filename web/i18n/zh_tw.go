@@ -129,6 +129,15 @@ var TraditionalChinese = Catalog{
 	"embed.open":    "開啟完整計算器",
 	"oembed.title":  "網路安全困境計算器（oEmbed）",
 
+	// "Use the API" (#use-api): the state as a request.
+	"useapi.heading": "使用 API",
+	"useapi.help":    "以計算器 API 請求的形式提供目前狀態；API 以 JSON 回應任何網站或指令碼。",
+	"useapi.curl":    "命令列（curl）",
+	"useapi.python":  "Python（requests 函式庫）",
+	"useapi.r":       "R（httr2 套件）",
+	"useapi.js":      "JavaScript（fetch 函式）",
+	"useapi.spec":    "API 說明（OpenAPI）",
+
 	// Share and export.
 	"export.heading": "分享與匯出",
 	"export.png":     "下載PNG",
