@@ -64,12 +64,21 @@ func main() {
 	out := flag.String("out", ".bench", "folder for report.json and report.md")
 	runs := flag.Int("runs", 5, "cold loads for the median")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
-	memFor := flag.Duration("mem", time.Minute, "duration of slider use for the memory figure")
-	skip := flag.String("skip", "", "comma-separated parts to skip: browser,go,native,workerd,lighthouse,axe")
+	memFor := flag.Duration("mem", 5*time.Minute, "duration of slider use for the memory figure (after 30 s of warm-up)")
+	skip := flag.String("skip", "", "comma-separated parts to skip: sizes,browser,trace,go,native,workerd,lighthouse,axe")
+	only := flag.String("only", "", "comma-separated parts to run, the others skipped (e.g. -only trace prints the start's breakdown)")
 	flag.Parse()
 	skipped := map[string]bool{}
 	for s := range strings.SplitSeq(*skip, ",") {
 		skipped[strings.TrimSpace(s)] = true
+	}
+	if *only != "" {
+		for _, p := range []string{"sizes", "browser", "trace", "go", "native", "workerd", "lighthouse", "axe"} {
+			skipped[p] = true
+		}
+		for s := range strings.SplitSeq(*only, ",") {
+			delete(skipped, strings.TrimSpace(s))
+		}
 	}
 	report.When = time.Now().UTC()
 	report.Machine = machine()
@@ -79,7 +88,9 @@ func main() {
 	}
 	siteDir, _ := filepath.Abs(*site)
 
-	sizes(siteDir)
+	if !skipped["sizes"] {
+		sizes(siteDir)
+	}
 	srv, err := servertest.Start(siteDir)
 	if err != nil {
 		log.Fatal(err)
@@ -87,6 +98,9 @@ func main() {
 	defer srv.Close()
 	if !skipped["browser"] {
 		browserFigures(*chromium, srv.URL, *runs, *memFor)
+	}
+	if !skipped["trace"] {
+		startFigures(*chromium, srv.URL, max(3, *runs/2+1))
 	}
 	if !skipped["go"] {
 		goBenchmarks(root)
@@ -129,6 +143,9 @@ func markdown() string {
 			text += " (" + f.Note + ")"
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", f.Name, f.How, text, f.Budget, status)
+	}
+	if traceReport != "" {
+		b.WriteString("\nThe start at 4× CPU slowdown, cold (Chromium trace, the median run):\n\n" + traceReport)
 	}
 	return b.String()
 }
