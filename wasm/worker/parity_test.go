@@ -44,7 +44,8 @@ func routes(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return append(rs, "/api/v1/assess", "/api/v1/assess?tech=2", "/api/v1/simulate?steps=5", "/api/v1/presets",
-		"/api/v1/evidence", "/api/v1/nope", "/healthz", "/og.png?dialogue=0", "/oembed?url=%2F", "/nope", "/.hidden")
+		"/api/v1/evidence", "/api/v1/nope", "/healthz", "/og.png?dialogue=0", "/oembed?url=%2F", "/nope", "/.hidden",
+		"/?tech=0.30&dialogue=0.10", "/?tech=abc")
 }
 
 var hashedName = regexp.MustCompile(`\.[0-9a-f]{8,}\.[a-z0-9]+$`)
@@ -68,7 +69,7 @@ func checkHeaders(t *testing.T, who, p string, r *response) {
 		fail("CSP %q is not strict", csp)
 	}
 	name := strings.TrimPrefix(p, "/")
-	if name == "" {
+	if name == "" || strings.HasPrefix(name, "?") { // "/?…": the page rendered for the query
 		name = "index.html"
 	}
 	wantFrame, wantXFO := "frame-ancestors 'none'", "DENY"
@@ -199,4 +200,45 @@ func TestEdgeAPIParity(t *testing.T) {
 		}
 	}
 	t.Logf("%d API answers identical", len(targets))
+}
+
+// TestEdgePageParity checks that the Worker renders the page for a query
+// (server.Page, the fallback where WebAssembly does not run) byte for byte
+// as the native server does: the page is origin-relative and carries no
+// build hash or nonce, so nothing needs masking. "/" without a query is
+// the static index.html on both.
+func TestEdgePageParity(t *testing.T) {
+	nat := nativeTarget(t)
+	edg := edgeTarget(t)
+	for _, p := range []string{
+		"/?tech=0.30&dialogue=0.10&us=defense&china=offense",
+		"/?tech=0.9&discourse=0.2&attribution=0.05&dialogue=0.95&lang=zh-CN",
+		"/?preset=china-tech-advantage&lang=zh-TW",
+		"/?tech=0.05..0.95&samples=2000&seed=7",
+		"/?tech=abc&china=maybe&nope=1",
+		"/",
+	} {
+		n, err := raw(nat.base, "GET", p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := raw(edg.base, "GET", p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.status != 200 || e.status != 200 {
+			t.Errorf("GET %s: native %d, workerd %d", p, n.status, e.status)
+		}
+		if p != "/" && !bytes.Contains(n.body, []byte(`id="server-mode"`)) {
+			t.Errorf("GET %s: native: not the server's page", p)
+		}
+		if !bytes.Equal(n.body, e.body) {
+			t.Errorf("GET %s: workerd's page (%d bytes) differs from the native one (%d bytes)", p, len(e.body), len(n.body))
+		}
+		for _, h := range []string{"Content-Type", "Cache-Control", "Content-Security-Policy"} {
+			if e.header.Get(h) != n.header.Get(h) {
+				t.Errorf("GET %s: %s: workerd %q, native %q", p, h, e.header.Get(h), n.header.Get(h))
+			}
+		}
+	}
 }
