@@ -65,7 +65,7 @@ func main() {
 	runs := flag.Int("runs", 5, "cold loads for the median")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
 	memFor := flag.Duration("mem", 5*time.Minute, "duration of slider use for the memory figure (after 30 s of warm-up)")
-	skip := flag.String("skip", "", "comma-separated parts to skip: sizes,browser,trace,go,native,workerd,lighthouse,axe")
+	skip := flag.String("skip", "", "comma-separated parts to skip: sizes,wasmpkgs,browser,trace,go,native,workerd,lighthouse,axe")
 	only := flag.String("only", "", "comma-separated parts to run, the others skipped (e.g. -only trace prints the start's breakdown)")
 	flag.Parse()
 	skipped := map[string]bool{}
@@ -73,7 +73,7 @@ func main() {
 		skipped[strings.TrimSpace(s)] = true
 	}
 	if *only != "" {
-		for _, p := range []string{"sizes", "browser", "trace", "go", "native", "workerd", "lighthouse", "axe"} {
+		for _, p := range []string{"sizes", "wasmpkgs", "browser", "trace", "go", "native", "workerd", "lighthouse", "axe"} {
 			skipped[p] = true
 		}
 		for s := range strings.SplitSeq(*only, ",") {
@@ -90,6 +90,9 @@ func main() {
 
 	if !skipped["sizes"] {
 		sizes(siteDir)
+	}
+	if !skipped["wasmpkgs"] {
+		wasmPackages(root)
 	}
 	srv, err := servertest.Start(siteDir)
 	if err != nil {
@@ -143,6 +146,9 @@ func markdown() string {
 			text += " (" + f.Note + ")"
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", f.Name, f.How, text, f.Budget, status)
+	}
+	if wasmPkgReport != "" {
+		b.WriteString("\napp.wasm's code per package (a build with symbols):\n\n" + wasmPkgReport)
 	}
 	if traceReport != "" {
 		b.WriteString("\nThe start at 4× CPU slowdown, cold (Chromium trace, the median run):\n\n" + traceReport)
