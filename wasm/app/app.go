@@ -59,6 +59,9 @@ type app struct {
 	out       outputs
 	exports   exporter   // the downloads and the embed snippet's copy button
 	explainer *explainer // explanation, levers, history, evidence, language
+	// uncertainty is the inputs' ranges and the Monte Carlo's section.
+	uncertainty *uncertainty
+	useAPI      *useAPI   // the state as an API request (#use-api)
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

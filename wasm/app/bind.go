@@ -72,6 +72,8 @@ func (a *app) bindPanels() error {
 	page := lookup{doc: a.doc, strict: a.mode == modePage, err: &err}
 	a.exports = bindExporter(page)
 	a.explainer = bindExplainer(page, &a.state)
+	a.uncertainty = bindUncertainty(page, &a.state)
+	a.useAPI = bindUseAPI(page, a.state)
 	return err
 }
 

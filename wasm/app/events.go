@@ -50,8 +50,7 @@ func (a *app) listen() {
 	if a.preset != nil {
 		on(a.preset.Underlying(), "change", func(js.Value) {
 			if p, ok := model.PresetByID(a.preset.Value()); ok {
-				p.Inputs.Version = a.state.Inputs.Version // a preset keeps the link's model version
-				a.state.Inputs, a.state.Preset = p.Inputs, p.ID
+				a.state.ApplyPreset(p) // keeps the link's model version
 			} else {
 				a.state.Preset = ""
 			}
@@ -125,4 +124,6 @@ func (a *app) enableControls() {
 	a.exports.enable()
 	a.explainer.bind(a)
 	a.explainer.enable()
+	a.uncertainty.bind(a)
+	a.uncertainty.enable()
 }

@@ -103,6 +103,7 @@ func (a *app) render() {
 		o.controls.set("1")
 	}
 	a.uncertainty.update(a.state, v)
+	a.useAPI.update(a.state)
 	a.explainer.later()
 }
 
