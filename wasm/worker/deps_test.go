@@ -30,6 +30,7 @@ func TestWorkerDeps(t *testing.T) {
 		"github.com/dilemma/cyberdilemma/model",
 		"github.com/dilemma/cyberdilemma/wasm/worker/server",
 		"github.com/dilemma/cyberdilemma/web/figure",
+		"github.com/dilemma/cyberdilemma/web/export",
 		"github.com/dilemma/cyberdilemma/web/view",
 		"github.com/dilemma/cyberdilemma/web/i18n",
 		"github.com/dilemma/cyberdilemma/web/page", // the page rendered for a query (server.Page)

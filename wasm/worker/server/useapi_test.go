@@ -1,4 +1,4 @@
-package view_test
+package server_test
 
 import (
 	"encoding/json"
