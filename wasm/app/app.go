@@ -61,6 +61,7 @@ type app struct {
 	explainer *explainer // explanation, levers, history, evidence, language
 	// uncertainty is the inputs' ranges and the Monte Carlo's section.
 	uncertainty *uncertainty
+	phaseMap    *phaseMap // the phase map over two inputs
 	useAPI      *useAPI   // the state as an API request (#use-api)
 
 	// frame runs update in the next animation frame after a slider's

@@ -73,6 +73,7 @@ func (a *app) bindPanels() error {
 	a.exports = bindExporter(page)
 	a.explainer = bindExplainer(page, &a.state)
 	a.uncertainty = bindUncertainty(page, &a.state)
+	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
 	return err
 }

@@ -126,4 +126,6 @@ func (a *app) enableControls() {
 	a.explainer.enable()
 	a.uncertainty.bind(a)
 	a.uncertainty.enable()
+	a.phaseMap.bind(a)
+	a.phaseMap.enable()
 }

@@ -101,6 +101,7 @@ func main() {
 	defer srv.Close()
 	if !skipped["browser"] {
 		browserFigures(*chromium, srv.URL, *runs, *memFor)
+		phaseMapInBrowser(*chromium, srv.URL)
 	}
 	if !skipped["trace"] {
 		startFigures(*chromium, srv.URL, max(3, *runs/2+1))

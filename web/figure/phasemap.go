@@ -47,19 +47,19 @@ func StabilityLineColour(dark bool) color.RGBA {
 	return stabilityLine[0]
 }
 
-// PhaseMapLayout returns the height a phase map needs on a canvas w device
-// pixels wide at scale, and its plot's rectangle (whole device pixels).
-func PhaseMapLayout(c Canvas, w, scale float64, t PhaseMapText) (h float64, plot Rect) {
+// PhaseMapLayout returns the plot's rectangle (whole device pixels) of a
+// phase map on a w×h canvas at scale: a square as large as the canvas
+// leaves after the axes' labels and the legend, so that the page can give
+// the canvas its size before anything is drawn (no layout shift).
+func PhaseMapLayout(c Canvas, w, h, scale float64, t PhaseMapText) Rect {
 	f := Font{Size: chartTick * scale}
 	tick := math.Max(c.Measure(f, t.Number(0)), c.Measure(f, t.Number(1)))
 	pad := phasePad * scale
 	left := math.Round(pad + tick + 6*scale)
 	top := math.Round(pad + (chartTick+6)*scale)
-	side := math.Floor(math.Max(40*scale, math.Min(w-left-pad, phaseMax*scale)))
-	plot = Rect{left, top, left + side, top + side}
-	y := plot.Y1 + (4+chartTick+4+chartTick+8)*scale // ticks, their labels, the x axis's name
-	rows := len(legendRows(c, w, scale, t))
-	return math.Ceil(y + float64(rows)*phaseRow*scale + pad), plot
+	below := (4+chartTick+4+chartTick+8)*scale + float64(len(legendRows(c, w, scale, t)))*phaseRow*scale + pad
+	side := math.Floor(math.Max(40*scale, math.Min(math.Min(w-left-pad, h-top-below), phaseMax*scale)))
+	return Rect{left, top, left + side, top + side}
 }
 
 // legendItem is one entry of the phase map's legend: a band's swatch
@@ -95,8 +95,8 @@ func legendRows(c Canvas, w, scale float64, t PhaseMapText) [][]legendItem {
 	return append(rows, row)
 }
 
-// DrawPhaseMap draws the phase map of g on a w×h canvas at scale (h from
-// PhaseMapLayout): each grid point a cell in its band's colour, the world
+// DrawPhaseMap draws the phase map of g on a w×h canvas at scale
+// (PhaseMapLayout places it): each grid point a cell in its band's colour, the world
 // boundaries (O = 0, S = 0.5) and the stability boundary (I = 0.5) as
 // contours, the axes with ticks at 0, 0.5 and 1, and the legend. It returns
 // the plot's rectangle; the state and the cursor are drawn over it by
@@ -104,7 +104,7 @@ func legendRows(c Canvas, w, scale float64, t PhaseMapText) [][]legendItem {
 func DrawPhaseMap(c Canvas, w, h, scale float64, g PhaseGrid, dark bool, t PhaseMapText) Rect {
 	pal := PaletteFor(-1, dark)
 	c.Fill(Rect{0, 0, w, h}, pal.Paper)
-	_, plot := PhaseMapLayout(c, w, scale, t)
+	plot := PhaseMapLayout(c, w, h, scale, t)
 	n := g.Size()
 	if n < 2 {
 		return plot

@@ -48,10 +48,10 @@ func TestPhaseMap(t *testing.T) {
 	g := newTestGrid(model.Default(), tech, dia, n)
 	for _, dark := range []bool{false, true} {
 		const w = 480.0
-		h, _ := PhaseMapLayout(NewRaster(1, 1), w, 1, phaseText)
+		const h = 560.0
 		r := NewRaster(int(w), int(h))
 		plot := DrawPhaseMap(r, w, h, 1, g, dark, phaseText)
-		if plot.X1-plot.X0 != plot.Y1-plot.Y0 || plot.X1 > w || plot.Y1 > h {
+		if plot.X1-plot.X0 != plot.Y1-plot.Y0 || plot.X1 > w || plot.Y1 > h || plot.X1-plot.X0 < 350 {
 			t.Fatalf("plot %v on %v×%v", plot, w, h)
 		}
 		at := func(u, v float64) (int, int) {
@@ -150,7 +150,7 @@ func BenchmarkDrawPhaseMap(b *testing.B) {
 	tech, _ := model.ParamByKey("tech")
 	dia, _ := model.ParamByKey("dialogue")
 	g := newTestGrid(model.Default(), tech, dia, 101)
-	h, _ := PhaseMapLayout(NewRaster(1, 1), 480, 1, phaseText)
+	const h = 560.0
 	r := NewRaster(480, int(h))
 	for b.Loop() {
 		DrawPhaseMap(r, 480, h, 1, g, false, phaseText)

@@ -181,6 +181,7 @@ var English = Catalog{
 	"phase.legend.stability":    "Stability boundary",
 	"phase.pending":             "Drawing the map…",
 	"export.grid":               "Download the grid (CSV)",
+	"export.grid.meta":          "Its metadata (JSON)",
 	"export.grid.help":          "The map's 101 × 101 points as CSV (x, y, intensity, band, world, stable), as the API's sweep gives them, with a JSON file of its metadata: the model version, the axes, the fixed inputs and how to cite it.",
 	"card.title":                "Cyber security dilemma: China and the US",
 	"card.subtitle":             "After Li Senlin's analysis; Jervis (1978), Richardson (1960)",

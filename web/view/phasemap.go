@@ -6,7 +6,6 @@ import (
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
-	"github.com/dilemma/cyberdilemma/web/export"
 	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
@@ -50,16 +49,17 @@ func PhaseMapText(lang string, x, y model.Param) figure.PhaseMapText {
 	return t
 }
 
-// PhaseCell reads grid point (i, j) of g in lang, e.g. "Technology share
-// (US) 0.30, Dialogue 0.10: intensity 0.42, moderate, Security requirements
-// compatible".
-func PhaseCell(lang string, g *export.Grid, i, j int) string {
-	c := g.At(i, j)
+// PhaseCell reads a grid point in lang: x and y at xv and yv, where the
+// model answers intensity, band and world, e.g. "Technology share (US)
+// 0.30, Dialogue 0.10: intensity 0.42, moderate, Security requirements
+// compatible". (The grid itself is web/export's, which this package, shared
+// with the Worker, does not import.)
+func PhaseCell(lang string, x, y model.Param, xv, yv, intensity float64, band model.Band, world model.World) string {
 	return i18n.F(lang, "phase.cell",
-		"x", i18n.T(lang, "input."+g.X.Key+".label"), "xv", i18n.Number(lang, export.GridValue(i, g.N), 2),
-		"y", i18n.T(lang, "input."+g.Y.Key+".label"), "yv", i18n.Number(lang, export.GridValue(j, g.N), 2),
-		"intensity", i18n.Number(lang, c.Intensity, 2),
-		"band", i18n.T(lang, "band."+c.Band.String()), "world", i18n.T(lang, "world."+c.World.String()))
+		"x", i18n.T(lang, "input."+x.Key+".label"), "xv", i18n.Number(lang, xv, 2),
+		"y", i18n.T(lang, "input."+y.Key+".label"), "yv", i18n.Number(lang, yv, 2),
+		"intensity", i18n.Number(lang, intensity, 2),
+		"band", i18n.T(lang, "band."+band.String()), "world", i18n.T(lang, "world."+world.String()))
 }
 
 // PhaseCellOf returns the grid point nearest to the state in: its column
@@ -69,21 +69,20 @@ func PhaseCellOf(in model.Inputs, x, y model.Param, n int) (int, int) {
 	return int(math.Round(x.Value(in) * float64(n-1))), int(math.Round(y.Value(in) * float64(n-1)))
 }
 
-// PhaseRegions says which share of the map each band and each world
-// takes and in how much of it the race runs away: the first half of the
-// text alternative, which changes with the grid.
-func PhaseRegions(lang string, g *export.Grid) string {
-	var bands [len(model.BandLower)]int
-	var worlds [len(model.Worlds)]int
-	runaway := 0
-	for _, c := range g.Cells {
-		bands[c.Band]++
-		worlds[c.World]++
-		if !c.Stable {
-			runaway++
-		}
-	}
-	total := float64(len(g.Cells))
+// PhaseCounts are how many points of a phase map's grid fall in each band
+// and world, how many of them run away, out of how many.
+type PhaseCounts struct {
+	Bands          [len(model.BandLower)]int
+	Worlds         [len(model.Worlds)]int
+	Runaway, Total int
+}
+
+// PhaseRegions says which share of the map over x and y each band and each
+// world takes and in how much of it the race runs away: the first half of
+// the text alternative, which changes with the grid.
+func PhaseRegions(lang string, x, y model.Param, n PhaseCounts) string {
+	bands, worlds, runaway := n.Bands, n.Worlds, n.Runaway
+	total := float64(max(n.Total, 1))
 	pct := func(k int) string { return i18n.Number(lang, float64(k)/total*100, 0) + " %" }
 	sep := ", "
 	if explain.LangOf(lang) != explain.En {
@@ -101,7 +100,7 @@ func PhaseRegions(lang string, g *export.Grid) string {
 		}
 	}
 	return i18n.F(lang, "phase.regions",
-		"x", i18n.T(lang, "input."+g.X.Key+".label"), "y", i18n.T(lang, "input."+g.Y.Key+".label"),
+		"x", i18n.T(lang, "input."+x.Key+".label"), "y", i18n.T(lang, "input."+y.Key+".label"),
 		"bands", strings.Join(bs, sep), "worlds", strings.Join(ws, sep), "runaway", pct(runaway))
 }
 

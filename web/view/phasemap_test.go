@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
-	"github.com/dilemma/cyberdilemma/web/export"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -24,14 +23,19 @@ func TestPhaseMapView(t *testing.T) {
 		t.Errorf("unknown axis falls back to %v × %v", a.Key, b.Key)
 	}
 	in := model.Default()
-	var g export.Grid
-	g.Compute(in, x, y, export.GridN)
 	a := model.Assess(y.Set(x.Set(in, 0.3), 0.1))
 	want := "Technology share (US) 0.30, Dialogue 0.10: intensity " + i18n.Number("en", a.Intensity, 2) + ", " + a.Band.String() + ", " + i18n.T("en", "world."+a.World.String())
-	if got := PhaseCell("en", &g, 30, 10); got != want {
-		t.Errorf("cell (30, 10) reads %q, want %q", got, want)
+	cell := func(lang string) string { return PhaseCell(lang, x, y, 0.3, 0.1, a.Intensity, a.Band, a.World) }
+	if got := cell("en"); got != want {
+		t.Errorf("cell (0.3, 0.1) reads %q, want %q", got, want)
 	}
-	r := PhaseRegions("en", &g)
+	n := PhaseCounts{Total: 100, Runaway: 20}
+	n.Bands[model.BandLow], n.Bands[model.BandHigh] = 80, 20
+	n.Worlds[model.DoublySafe], n.Worlds[model.AggressionPossible] = 60, 40
+	r := PhaseRegions("en", x, y, n)
+	if r != "Over Technology share (US) (across) and Dialogue (up), the other inputs as set: bands low 80 %, high 20 %; worlds Aggression possible 40 %, Doubly safe 60 %; the race runs away in 20 % of the map." {
+		t.Errorf("regions %q", r)
+	}
 	for _, s := range []string{"Over Technology share (US) (across) and Dialogue (up)", "low ", "Doubly safe ", "runs away in "} {
 		if !strings.Contains(r, s) {
 			t.Errorf("regions %q lack %q", r, s)
@@ -42,7 +46,7 @@ func TestPhaseMapView(t *testing.T) {
 		t.Errorf("state %q", st)
 	}
 	for _, lang := range []string{"zh-CN", "zh-TW"} {
-		for _, s := range []string{PhaseCell(lang, &g, 30, 10), PhaseRegions(lang, &g), PhaseState(lang, in, x, y)} {
+		for _, s := range []string{cell(lang), PhaseRegions(lang, x, y, n), PhaseState(lang, in, x, y)} {
 			if strings.Contains(s, "⟦") || strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
 				t.Errorf("%s: %q", lang, s)
 			}
@@ -63,7 +67,7 @@ func TestPhaseMapView(t *testing.T) {
 			t.Errorf("%v has the baseline's key", o)
 		}
 	}
-	if i, j := PhaseCellOf(in, x, y, export.GridN); i != 85 || j != 60 {
+	if i, j := PhaseCellOf(in, x, y, 101); i != 85 || j != 60 {
 		t.Errorf("the baseline's cell (%d, %d)", i, j)
 	}
 	if txt := PhaseMapText("zh-CN", x, y); txt.Bands[1] != i18n.T("zh-CN", "band.low") || txt.Number(0.5) != "0.5" {
