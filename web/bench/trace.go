@@ -227,7 +227,9 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 		}
 	}
 	// Nested RunTasks: keep the outermost.
-	sort.Slice(tasks, func(i, j int) bool { return tasks[i].Start < tasks[j].Start || tasks[i].Start == tasks[j].Start && tasks[i].Dur > tasks[j].Dur })
+	sort.Slice(tasks, func(i, j int) bool {
+		return tasks[i].Start < tasks[j].Start || tasks[i].Start == tasks[j].Start && tasks[i].Dur > tasks[j].Dur
+	})
 	var top []span
 	for _, s := range tasks {
 		if n := len(top); n > 0 && s.Start < top[n-1].Start+top[n-1].Dur {
