@@ -81,11 +81,18 @@ func Precompress(out string, names []string) (bool, error) {
 		}
 		sum := sha256.Sum256(b)
 		h := hex.EncodeToString(sum[:])
-		if brotli == "" {
+		br := brotli
+		if path.Ext(n) == ".wasm" {
+			// The server never sends .wasm as brotli (see its Static), and
+			// brotli -q 11 takes most of a minute on the two binaries: gzip
+			// only. (make bench measures their brotli size itself.)
+			br = ""
+		}
+		if br == "" {
 			h += "+gz" // a later build with brotli writes the .br too
 		}
 		done[n] = h
-		if old[n] == h && exists(p+".gz") && (brotli == "" || exists(p+".br")) {
+		if old[n] == h && exists(p+".gz") && (br == "" || exists(p+".br")) {
 			// The build rewrote the file: its siblings, unchanged, must
 			// not look older (the server ignores stale siblings).
 			now := time.Now()
@@ -103,7 +110,7 @@ func Precompress(out string, names []string) (bool, error) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := compressFile(p, b, brotli)
+			err := compressFile(p, b, br)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
