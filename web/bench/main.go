@@ -101,6 +101,7 @@ func main() {
 	defer srv.Close()
 	if !skipped["browser"] {
 		browserFigures(*chromium, srv.URL, *runs, *memFor)
+		uncertaintyInBrowser(*chromium, srv.URL)
 		phaseMapInBrowser(*chromium, srv.URL)
 	}
 	if !skipped["trace"] {
