@@ -177,6 +177,7 @@ var English = Catalog{
 	"phase.regions":             "Over {x} (across) and {y} (up), the other inputs as set: bands {bands}; worlds {worlds}; the race runs away in {runaway} of the map.",
 	"phase.state":               "The state ({x} {xv}, {y} {yv}) has intensity {intensity}, {band}, in the world {world}.",
 	"phase.share":               "{name} {share}",
+	"phase.describe":            "Describe the map",
 	"phase.legend.worlds":       "World boundaries",
 	"phase.legend.stability":    "Stability boundary",
 	"phase.pending":             "Drawing the map…",

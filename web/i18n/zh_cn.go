@@ -179,6 +179,7 @@ var SimplifiedChinese = Catalog{
 	"phase.regions":             "以{x}为横轴、{y}为纵轴，其余输入保持当前设定：强度等级 {bands}；世界 {worlds}；竞赛在图中 {runaway} 的区域失控。",
 	"phase.state":               "当前状态（{x} {xv}，{y} {yv}）的强度为 {intensity}，{band}，处于“{world}”世界。",
 	"phase.share":               "{name}占 {share}",
+	"phase.describe":            "用文字描述相图",
 	"phase.legend.worlds":       "世界分界",
 	"phase.legend.stability":    "稳定性分界",
 	"phase.pending":             "正在绘制相图……",

@@ -180,6 +180,7 @@ var TraditionalChinese = Catalog{
 	"phase.regions":             "以{x}為橫軸、{y}為縱軸，其餘輸入維持目前設定：強度等級 {bands}；世界 {worlds}；競賽在圖中 {runaway} 的區域失控。",
 	"phase.state":               "目前狀態（{x} {xv}，{y} {yv}）的強度為 {intensity}，{band}，處於「{world}」世界。",
 	"phase.share":               "{name}佔 {share}",
+	"phase.describe":            "用文字描述相圖",
 	"phase.legend.worlds":       "世界分界",
 	"phase.legend.stability":    "穩定性分界",
 	"phase.pending":             "正在繪製相圖……",
