@@ -1,7 +1,8 @@
 # The cyber security dilemma calculator.
 #   make serve   build the site and serve it with the API at http://127.0.0.1:$(PORT)
-#   make test    every test: fmt-check (gofmt), vet (native and js/wasm), unit, fuzz,
-#                e2e (browser), edge-test (native vs the Worker in workerd)
+#   make test    every test: fmt-check (gofmt), vet (native and js/wasm), unit,
+#                unit-wasm (the model under js/wasm in Node), fuzz, e2e (browser),
+#                edge-test (native vs the Worker in workerd)
 #   make bench   speed and size figures
 # Each installs what it needs on a fresh Debian machine that has Go.
 
