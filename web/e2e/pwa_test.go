@@ -179,7 +179,11 @@ func TestUpdateOfferRunsTheNewBuildWhole(t *testing.T) {
 	}
 	// The offer waits for the user: no reload on its own.
 	eval[chromedp.Void](tb, `window.__before = true`)
-	tb.do(chromedp.Click("#update-reload"))
+	// The button reloads the page: pressed from a task of the page's own, so
+	// that the CDP call that presses it returns before the navigation
+	// (chromedp.Click's mouse events waited on the navigating renderer
+	// until the test's deadline).
+	eval[chromedp.Void](tb, `setTimeout(() => document.querySelector("#update-reload").click(), 0)`)
 	tb.pollThroughNavigation(`window.__before === undefined && document.documentElement.dataset.ready === "true"`)
 	nb := eval[string](tb, `document.documentElement.dataset.build`)
 	if nb == old {
