@@ -132,7 +132,7 @@ EDGE        := wasm/worker/build
 WRANGLER    := $(CURDIR)/node_modules/.bin/wrangler
 EDGE_PORT   ?= 8787
 LOAD_SECONDS ?= 5
-WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker -name '*.go' -not -path '*/build/*' 2>/dev/null) wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
+WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker web -name '*.go' -not -path '*/build/*' -not -path 'web/e2e/*' -not -path 'web/bench/*' 2>/dev/null) web/index.html web/_head.html web/style.css wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
 # wrangler offline: no telemetry, no update check, no request to Cloudflare;
 # the Go tests' servertest.OfflineEnv, which a test holds equal to this line.
 WRANGLER_ENV := WRANGLER_SEND_METRICS=false WRANGLER_SEND_ERROR_REPORTS=false WRANGLER_HIDE_BANNER=true CLOUDFLARE_CF_FETCH_ENABLED=false NO_UPDATE_NOTIFIER=1

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -215,7 +216,26 @@ func Render(name string, text []byte, page Page) ([]byte, error) {
 // the templates that partials (web/_*.html, by name) define. Text with no
 // template action comes back byte for byte.
 func RenderWith(name string, text []byte, partials map[string][]byte, p Page) ([]byte, error) {
-	return page.Render(name, text, partials, p)
+	if !bytes.Contains(text, []byte("{{")) {
+		return text, nil
+	}
+	t := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+		"t": func(key string) string { return i18n.T(p.Lang, key) },
+	})
+	for _, n := range slices.Sorted(maps.Keys(partials)) {
+		if _, err := t.New(n).Parse(string(partials[n])); err != nil {
+			return nil, err
+		}
+	}
+	tt, err := t.New(name).Parse(string(text))
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := tt.Execute(&b, p); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // goroot returns dir, or $GOROOT, or what `go env GOROOT` says.

@@ -1,19 +1,24 @@
-// Package page renders the calculator's pages with html/template: the data
-// every template gets (Page), built from a view.State with the same view
-// code as the page's WebAssembly (web/view). The site generator (web/gen)
-// renders the baseline at build time; the servers (wasm/worker/server)
-// render index.html for the state of a query where WebAssembly does not run
-// (Index: the server-rendered fallback).
+// Package page holds the data every page template gets (Page), built from a
+// view.State with the same view code as the page's WebAssembly (web/view),
+// and renders index.html for the state of a query where WebAssembly does
+// not run (Index: the servers' fallback). The site generator (web/gen)
+// renders the baseline at build time with html/template; Index uses
+// text/template with every printed value HTML-escaped (see escapeActions),
+// because html/template would add more than a megabyte to the Worker (its
+// reflection keeps every exported method of the binary), which would not
+// fit the free plan's 3 MB.
 package page
 
 import (
 	"bytes"
-	"html/template"
+	"fmt"
 	"io/fs"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"text/template"
+	tparse "text/template/parse"
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web"
@@ -57,8 +62,10 @@ type Page struct {
 
 	// Style is the site's stylesheet (style.css), which the calculator's
 	// pages inline, so that no stylesheet blocks their first paint; the
-	// servers' CSP allows it by its hash (web.StyleHash).
-	Style template.CSS
+	// servers' CSP allows it by its hash (web.StyleHash). It is the
+	// renderer's trusted type: html/template's template.CSS at build time
+	// (web/gen), Raw in Index.
+	Style any
 
 	// Server says that the server rendered the page for a query (Index):
 	// the page says so, shows the spiral as a static image (/og.png) and
@@ -90,36 +97,70 @@ func New(s view.State, origin string) Page {
 	}
 }
 
-// Render executes the html/template text (named name) with p, with the
-// templates that partials (web/_*.html, by name) define. Text with no
-// template action comes back byte for byte.
-func Render(name string, text []byte, partials map[string][]byte, p Page) ([]byte, error) {
-	if !bytes.Contains(text, []byte("{{")) {
-		return text, nil
-	}
-	t, err := parse(name, text, partials, p.Lang)
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	if err := t.Execute(&b, p); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
+// Raw is text that Index prints as it is (the inlined stylesheet); every
+// other value it prints is HTML-escaped.
+type Raw string
 
-// parse parses text (named name) and the partials, with the function t
-// that looks a text up in lang.
+// parse parses text (named name) and the partials with text/template, the
+// function t that looks a text up in lang, and every printed value escaped.
 func parse(name string, text []byte, partials map[string][]byte, lang string) (*template.Template, error) {
 	t := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
-		"t": func(key string) string { return i18n.T(lang, key) },
+		"t":   func(key string) string { return i18n.T(lang, key) },
+		"esc": escape,
 	})
 	for _, p := range slices.Sorted(maps.Keys(partials)) {
 		if _, err := t.New(p).Parse(string(partials[p])); err != nil {
 			return nil, err
 		}
 	}
-	return t.New(name).Parse(string(text))
+	tt, err := t.New(name).Parse(string(text))
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range tt.Templates() {
+		if x.Tree != nil {
+			escapeActions(x.Tree.Root)
+		}
+	}
+	return tt, nil
+}
+
+// escapeActions appends "| esc" to every action that prints: the values of
+// the pages are text in HTML content or in double-quoted attributes, where
+// escaping & < > " ' is what keeps them text. (The pages have no inline
+// script, and their URLs are built by the view code from validated states.)
+func escapeActions(n tparse.Node) {
+	switch n := n.(type) {
+	case *tparse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			escapeActions(c)
+		}
+	case *tparse.ActionNode:
+		if len(n.Pipe.Decl) == 0 {
+			n.Pipe.Cmds = append(n.Pipe.Cmds, &tparse.CommandNode{NodeType: tparse.NodeCommand,
+				Args: []tparse.Node{&tparse.IdentifierNode{NodeType: tparse.NodeIdentifier, Ident: "esc"}}})
+		}
+	case *tparse.IfNode:
+		escapeActions(n.List)
+		escapeActions(n.ElseList)
+	case *tparse.RangeNode:
+		escapeActions(n.List)
+		escapeActions(n.ElseList)
+	case *tparse.WithNode:
+		escapeActions(n.List)
+		escapeActions(n.ElseList)
+	}
+}
+
+// escape prints v HTML-escaped, or as it is when it is Raw.
+func escape(v any) string {
+	if r, ok := v.(Raw); ok {
+		return string(r)
+	}
+	return template.HTMLEscapeString(fmt.Sprint(v))
 }
 
 // Index is the page's template and partials as the binary holds them
@@ -140,7 +181,7 @@ func Index(s view.State, problems []string) ([]byte, error) {
 		return nil, err
 	}
 	p := New(s, "")
-	p.Style = template.CSS(web.Style)
+	p.Style = Raw(web.Style)
 	p.Server = true
 	p.Problems = problems
 	var b bytes.Buffer

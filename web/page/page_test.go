@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
 
@@ -19,9 +20,29 @@ func TestIndexIsTheSitesTemplate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b, err := Render(n, disk, nil, Page{}); err == nil && len(b) == 0 {
-			t.Errorf("%s renders empty", n)
+		if _, err := parse(n, disk, nil, "en"); err != nil {
+			t.Errorf("%s: %v", n, err)
 		}
+	}
+}
+
+// Index escapes every value it prints (text/template with escapeActions),
+// but the inlined stylesheet, which it prints as it is.
+func TestIndexEscapes(t *testing.T) {
+	s, _ := QueryState("?tech=0.5")
+	b, err := Index(s, []string{`<b>x</b> & "q" 'r'`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	if strings.Contains(page, "<b>x</b>") || !strings.Contains(page, "&lt;b&gt;x&lt;/b&gt; &amp; &#34;q&#34; &#39;r&#39;") {
+		t.Errorf("a problem's text is not escaped")
+	}
+	if !strings.Contains(page, "<style>"+string(web.Style)+"</style>") {
+		t.Errorf("the stylesheet is not inlined as it is")
+	}
+	if escape(Raw("<a>")) != "<a>" || escape("<a>") != "&lt;a&gt;" || escape(0.5) != "0.5" {
+		t.Errorf("escape")
 	}
 }
 
@@ -90,10 +111,17 @@ func TestIndexListsProblems(t *testing.T) {
 func TestBaselineHasNoServerParts(t *testing.T) {
 	disk, _ := os.ReadFile("../index.html")
 	head, _ := os.ReadFile("../_head.html")
-	b, err := Render("index.html", disk, map[string][]byte{"_head.html": head}, New(view.Default(), ""))
+	tm, err := parse("index.html", disk, map[string][]byte{"_head.html": head}, "en")
 	if err != nil {
 		t.Fatal(err)
 	}
+	p := New(view.Default(), "")
+	p.Style = Raw("")
+	var out bytes.Buffer
+	if err := tm.Execute(&out, p); err != nil {
+		t.Fatal(err)
+	}
+	b := out.Bytes()
 	for _, bad := range []string{`id="server-mode"`, `id="spiral-static"`, `name="lang" value=`} {
 		if bytes.Contains(b, []byte(bad)) {
 			t.Errorf("the baseline has %s", bad)
