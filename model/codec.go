@@ -415,33 +415,17 @@ func (in Inputs) Encode() string {
 }
 
 // AppendEncode appends the canonical encoding of in to b.
-func (in Inputs) AppendEncode(b []byte) []byte {
-	in = in.Clamp()
-	for i, p := range Params {
-		if i > 0 {
-			b = append(b, '&')
-		}
-		b = append(b, p.Key...)
-		b = append(b, '=')
-		v := round2(p.Value(in))
-		if v == 0 {
-			v = 0 // no "-0.00"
-		}
-		b = strconv.AppendFloat(b, v, 'f', 2, 64)
-	}
-	b = append(b, "&us="...)
-	b = append(b, in.US.String()...)
-	b = append(b, "&china="...)
-	b = append(b, in.China.String()...)
-	b = append(b, "&v="...)
-	return strconv.AppendInt(b, int64(in.Version), 10)
-}
+func (in Inputs) AppendEncode(b []byte) []byte { return appendEncode(b, in, nil) }
 
 // AppendEncodeRanges appends the canonical encoding of in with each input
 // that rg makes a range written as "lo..hi" (two decimals each) instead of
 // its value: the page's link for a state with judgments. Points encode as
 // Encode does.
-func AppendEncodeRanges(b []byte, in Inputs, rg Ranges) []byte {
+func AppendEncodeRanges(b []byte, in Inputs, rg Ranges) []byte { return appendEncode(b, in, &rg) }
+
+// appendEncode writes the canonical encoding, with rg's ranges when rg is
+// not nil.
+func appendEncode(b []byte, in Inputs, rg *Ranges) []byte {
 	in = in.Clamp()
 	for i, p := range Params {
 		if i > 0 {
@@ -449,12 +433,13 @@ func AppendEncodeRanges(b []byte, in Inputs, rg Ranges) []byte {
 		}
 		b = append(b, p.Key...)
 		b = append(b, '=')
-		r := rg[i]
-		if lo, hi := round2(clamp01(r.Lo)), round2(clamp01(r.Hi)); lo < hi {
-			b = strconv.AppendFloat(b, lo+0, 'f', 2, 64)
-			b = append(b, ".."...)
-			b = strconv.AppendFloat(b, hi, 'f', 2, 64)
-			continue
+		if rg != nil {
+			if lo, hi := round2(clamp01(rg[i].Lo)), round2(clamp01(rg[i].Hi)); lo < hi {
+				b = strconv.AppendFloat(b, lo+0, 'f', 2, 64)
+				b = append(b, ".."...)
+				b = strconv.AppendFloat(b, hi, 'f', 2, 64)
+				continue
+			}
 		}
 		v := round2(p.Value(in))
 		if v == 0 {

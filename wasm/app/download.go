@@ -36,14 +36,14 @@ func (e *exporter) savePNG(a *app) {
 		// og.png's link: the page at its origin with the canonical state.
 		link := a.origin() + "/#" + a.state.Inputs.Round2().Encode()
 		r := figure.NewRaster(figure.CardW, figure.CardH)
-		figure.DrawCardRaster(r, cardText(view.NewCard(view.New(view.State{Inputs: a.state.Inputs.Round2()}), link)), a.state.Inputs.Round2(), pts)
+		figure.DrawCardRaster(r, view.NewCard(view.New(view.State{Inputs: a.state.Inputs.Round2()}), link).Figure(), a.state.Inputs.Round2(), pts)
 		figure.CardPalette().Quantize(r.Img)
 		data := js.Global().Get("Uint8ClampedArray").New(len(r.Img.Pix))
 		js.CopyBytesToJS(data, r.Img.Pix)
 		ctx.Call("putImageData", js.Global().Get("ImageData").New(data, figure.CardW, figure.CardH), 0, 0)
 	} else {
 		pts = model.Spiral(pts, a.state.Inputs, figure.MaxMoves)
-		figure.DrawCard(&canvas2D{ctx: ctx}, cardText(view.NewCard(v, a.link())), pts, v.Assessment.World, false)
+		figure.DrawCard(&canvas2D{ctx: ctx}, view.NewCard(v, a.link()).Figure(), pts, v.Assessment.World, false)
 	}
 	name := view.FileName(a.state, "png")
 	var done js.Func
@@ -57,15 +57,4 @@ func (e *exporter) savePNG(a *app) {
 		return nil
 	})
 	canvas.Call("toBlob", done, "image/png")
-}
-
-// cardText is the text of the card c for figure.DrawCard.
-func cardText(c view.Card) figure.CardText {
-	return figure.CardText{
-		Title: c.Title, Subtitle: c.Subtitle,
-		WorldLabel: c.WorldLabel, World: c.World,
-		IntensityLabel: c.IntensityLabel, Intensity: c.Intensity,
-		Race: c.Race, Inputs: c.Inputs[:], Postures: c.Postures,
-		LegendUS: c.LegendUS, LegendChina: c.LegendCN, Link: c.Link,
-	}
 }

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"strconv"
 	"strings"
 
@@ -158,4 +159,16 @@ func NewCard(v View, link string) Card {
 		c.Inputs[i] = s.Label + ": " + s.Value
 	}
 	return c
+}
+
+// Figure returns c as figure.DrawCard takes it: the one mapping from the
+// card's words to the drawing, for og.png and the PNG download.
+func (c Card) Figure() figure.CardText {
+	return figure.CardText{
+		Title: c.Title, Subtitle: c.Subtitle,
+		WorldLabel: c.WorldLabel, World: c.World,
+		IntensityLabel: c.IntensityLabel, Intensity: c.Intensity,
+		Race: c.Race, Inputs: c.Inputs[:], Postures: c.Postures,
+		LegendUS: c.LegendUS, LegendChina: c.LegendCN, Link: c.Link,
+	}
 }

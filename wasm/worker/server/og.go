@@ -48,7 +48,7 @@ func RenderOG(in model.Inputs, link string) *image.RGBA {
 // drawOG draws the preview of in onto r (fully: the card paints every
 // pixel), with pts as the spiral's buffer.
 func drawOG(r *figure.Raster, in model.Inputs, link string, pts []model.SpiralPoint) []model.SpiralPoint {
-	return figure.DrawCardRaster(r, CardText(view.NewCard(view.New(view.State{Inputs: in}), link)), in, pts)
+	return figure.DrawCardRaster(r, view.NewCard(view.New(view.State{Inputs: in}), link).Figure(), in, pts)
 }
 
 // OGLink is the page's address for in, as the preview prints it.
@@ -80,17 +80,6 @@ func OGPNG(in model.Inputs, link string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// CardText is the text of the card c for figure.DrawCard.
-func CardText(c view.Card) figure.CardText {
-	return figure.CardText{
-		Title: c.Title, Subtitle: c.Subtitle,
-		WorldLabel: c.WorldLabel, World: c.World,
-		IntensityLabel: c.IntensityLabel, Intensity: c.Intensity,
-		Race: c.Race, Inputs: c.Inputs[:], Postures: c.Postures,
-		LegendUS: c.LegendUS, LegendChina: c.LegendCN, Link: c.Link,
-	}
 }
 
 // OG answers GET /og.png?<state> with the preview image as PNG.
