@@ -33,7 +33,6 @@ type canvasSpiral struct {
 	tick    js.Func
 	path    figure.Path
 	reduced js.Value // MediaQueryList for prefers-reduced-motion
-	dark    js.Value // MediaQueryList for prefers-color-scheme: dark
 	theme   string   // "light", "dark" or "" (follow the system)
 }
 
@@ -42,7 +41,6 @@ func newCanvasSpiral(canvas js.Value) *canvasSpiral {
 	c := &canvasSpiral{canvas: canvas, pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
 	if mm.Truthy() {
 		c.reduced = js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)")
-		c.dark = js.Global().Call("matchMedia", "(prefers-color-scheme: dark)")
 	}
 	c.tick = js.FuncOf(func(js.Value, []js.Value) any {
 		c.pending = false
@@ -51,8 +49,8 @@ func newCanvasSpiral(canvas js.Value) *canvasSpiral {
 	})
 	redraw := js.FuncOf(func(js.Value, []js.Value) any { c.request(); return nil })
 	js.Global().Call("addEventListener", "resize", redraw)
-	if c.dark.Truthy() {
-		c.dark.Call("addEventListener", "change", redraw)
+	if darkQuery.Truthy() {
+		darkQuery.Call("addEventListener", "change", redraw)
 	}
 	return c
 }
@@ -81,16 +79,6 @@ func (c *canvasSpiral) request() {
 	}
 }
 
-func (c *canvasSpiral) isDark() bool {
-	switch c.theme {
-	case "dark":
-		return true
-	case "light":
-		return false
-	}
-	return c.dark.Truthy() && c.dark.Get("matches").Bool()
-}
-
 func (c *canvasSpiral) frame() {
 	reduced := c.reduced.Truthy() && c.reduced.Get("matches").Bool()
 	total := len(c.pts) - 1
@@ -108,7 +96,7 @@ func (c *canvasSpiral) frame() {
 		c.canvas.Set("height", h)
 	}
 	l := figure.NewPlotLayout(w, h, scale)
-	pal := figure.PaletteFor(c.world, c.isDark())
+	pal := figure.PaletteFor(c.world, isDark(c.theme))
 	cv := &canvas2D{ctx: c.canvas.Call("getContext", "2d")}
 	cv.Fill(figure.Rect{X0: 0, Y0: 0, X1: w, Y1: h}, pal.Background)
 	figure.DrawPlot(cv, &c.path, &l, c.pts[:min(c.shown+1, len(c.pts))], pal)

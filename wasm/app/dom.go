@@ -156,3 +156,24 @@ func newShown(el js.Value) *written[bool] {
 	}
 	return &written[bool]{cur: !el.Get("hidden").Bool(), write: func(v bool) { el.Set("hidden", !v) }}
 }
+
+// darkQuery is matchMedia("(prefers-color-scheme: dark)"), or undefined
+// where the browser has none; the canvases listen to its changes.
+var darkQuery = func() js.Value {
+	if mm := js.Global().Get("matchMedia"); mm.Truthy() {
+		return mm.Invoke("(prefers-color-scheme: dark)")
+	}
+	return js.Undefined()
+}()
+
+// isDark reports whether a canvas draws in the dark scheme: theme= forces
+// it ("dark", "light"); otherwise ("") the system's preference decides.
+func isDark(theme string) bool {
+	switch theme {
+	case "dark":
+		return true
+	case "light":
+		return false
+	}
+	return darkQuery.Truthy() && darkQuery.Get("matches").Bool()
+}

@@ -32,7 +32,6 @@ type phaseMap struct {
 	computeMs      *written[string] // data-compute-ms, data-draw-ms and data-draws on the canvas
 	drawMs, draws  *written[string]
 	plotAttr       *written[string] // data-plot: the plot's rectangle in CSS pixels, "x0 y0 x1 y1"
-	dark           js.Value
 	base, top      canvas2D
 
 	state    *view.State
@@ -71,9 +70,6 @@ func bindPhaseMap(page lookup, state *view.State) *phaseMap {
 	m.csv, m.meta = page.button("download-grid"), page.button("download-grid-meta")
 	m.computeMs, m.drawMs, m.draws = newAttr(m.canvas, "data-compute-ms"), newAttr(m.canvas, "data-draw-ms"), newAttr(m.canvas, "data-draws")
 	m.plotAttr = newAttr(m.canvas, "data-plot")
-	if mm := js.Global().Get("matchMedia"); mm.Truthy() {
-		m.dark = mm.Invoke("(prefers-color-scheme: dark)")
-	}
 	m.next = js.FuncOf(func(js.Value, []js.Value) any {
 		m.pending = false
 		m.refresh(*m.state)
@@ -197,8 +193,8 @@ func (m *phaseMap) bind(a *app) {
 		a.exports.saveBytes(a, export.GridMeta(&m.g), nil, "application/json", m.fileName(a.state, "json"))
 	})
 	redraw := func(js.Value) { m.drawnFor = ""; m.refresh(*m.state) }
-	if m.dark.Truthy() {
-		on(m.dark, "change", redraw)
+	if darkQuery.Truthy() {
+		on(darkQuery, "change", redraw)
 	}
 	on(js.Global(), "resize", redraw)
 	if io := js.Global().Get("IntersectionObserver"); io.Truthy() {
@@ -281,7 +277,7 @@ func (m *phaseMap) refresh(s view.State) {
 		m.gridFor = k
 		m.computeMs.set(strconv.FormatFloat(now()-t0, 'f', 2, 64))
 	}
-	dark := m.isDark()
+	dark := isDark(m.theme)
 	cssW := m.canvas.Get("clientWidth").Float()
 	if cssW <= 0 {
 		cssW = 320
@@ -348,7 +344,7 @@ func (m *phaseMap) drawMarker(s view.State) {
 	m.top.ctx.Call("clearRect", 0, 0, m.over.Get("width"), m.over.Get("height"))
 	last := float64(export.GridN - 1)
 	figure.DrawPhaseMarker(&m.top, m.plot, m.scale, export.GridN, m.x.Value(in), m.y.Value(in),
-		m.cursor, float64(m.ci)/last, float64(m.cj)/last, m.isDark())
+		m.cursor, float64(m.ci)/last, float64(m.cj)/last, isDark(m.theme))
 }
 
 // cellAt returns the grid point under a pointer event, if it is on the
@@ -389,14 +385,4 @@ func (m *phaseMap) apply(a *app) {
 	in = m.y.Set(in, export.GridValue(m.cj, export.GridN))
 	a.state.Inputs = in
 	a.changed()
-}
-
-func (m *phaseMap) isDark() bool {
-	switch m.theme {
-	case "dark":
-		return true
-	case "light":
-		return false
-	}
-	return m.dark.Truthy() && m.dark.Get("matches").Bool()
 }

@@ -46,7 +46,6 @@ type uncertainty struct {
 	histBody, tornBody    js.Value // the tables' <tbody>
 	samples               *dom.HTMLButtonElement
 	samplesShown          *written[bool]
-	dark                  js.Value // matchMedia("(prefers-color-scheme: dark)")
 	canvas2D              canvas2D
 
 	scratch  model.MCScratch
@@ -98,9 +97,6 @@ func bindUncertainty(page lookup, state *view.State) *uncertainty {
 	} else {
 		u.samplesShown = newShown(js.Null())
 	}
-	if mm := js.Global().Get("matchMedia"); mm.Truthy() {
-		u.dark = mm.Invoke("(prefers-color-scheme: dark)")
-	}
 	u.next = js.FuncOf(func(js.Value, []js.Value) any {
 		u.step()
 		return nil
@@ -151,8 +147,8 @@ func (u *uncertainty) bind(a *app) {
 		b := export.SamplesCSV(u.result, &u.scratch)
 		a.exports.saveBytes(a, b, nil, "text/csv", view.FileName(a.state, "samples.csv"))
 	})
-	if u.dark.Truthy() {
-		on(u.dark, "change", func(js.Value) { u.drawnFor = ""; u.draw(a.state) })
+	if darkQuery.Truthy() {
+		on(darkQuery, "change", func(js.Value) { u.drawnFor = ""; u.draw(a.state) })
 	}
 }
 
@@ -255,7 +251,7 @@ func (u *uncertainty) draw(s view.State) {
 	if u.resultOf == "" || u.resultOf != u.key(s) {
 		return
 	}
-	dark := u.isDark()
+	dark := isDark(u.theme)
 	drawKey := u.resultOf + "/" + s.Lang + "/" + strconv.FormatBool(dark)
 	if drawKey == u.drawnFor {
 		return
@@ -342,14 +338,4 @@ func (u *uncertainty) paint(canvas js.Value, cssHeight float64, draw func(c figu
 		return
 	}
 	draw(&u.canvas2D, w, h, scale)
-}
-
-func (u *uncertainty) isDark() bool {
-	switch u.theme {
-	case "dark":
-		return true
-	case "light":
-		return false
-	}
-	return u.dark.Truthy() && u.dark.Get("matches").Bool()
 }
