@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -70,10 +71,18 @@ func getOnly(w http.ResponseWriter, r *http.Request) bool {
 		w.WriteHeader(http.StatusNoContent)
 		return false
 	}
+	// Read (and drop) a body of up to maxDiscard before answering: net/http
+	// closes the connection on a larger unread body, and a client still
+	// sending it would get a reset instead of the 405.
+	io.Copy(io.Discard, io.LimitReader(r.Body, maxDiscard))
 	w.Header().Set("Allow", "GET, HEAD, OPTIONS")
 	writeError(w, r, http.StatusMethodNotAllowed, "method", fmt.Sprintf("method %s is not allowed; use GET", strconv.Quote(truncate(r.Method))))
 	return false
 }
+
+// maxDiscard bounds the body a refused request may send that is read
+// before the answer.
+const maxDiscard = 4 << 20
 
 // truncate shortens a user-supplied value for a message, at a rune boundary.
 func truncate(s string) string { return model.Truncate(s) }
