@@ -43,7 +43,7 @@ window.addEventListener("message", function (e) {
 func TestEmbedSnippetResizesInHostPage(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/#tech=0.30&discourse=0.50&attribution=0.20&dialogue=0.90")
-	tb.do(chromedp.Click("#embed-toggle"))
+	tb.click("#embed-toggle")
 	tb.poll(`document.querySelector("#embed").open && document.querySelector("#embed-code").value.includes("tech=0.30")`)
 	code := eval[string](tb, `document.querySelector("#embed-code").value`)
 	for _, want := range []string{
@@ -56,7 +56,7 @@ func TestEmbedSnippetResizesInHostPage(t *testing.T) {
 			t.Errorf("embed code lacks %s:\n%s", want, code)
 		}
 	}
-	tb.do(chromedp.Click("#copy-embed"))
+	tb.click("#copy-embed")
 	tb.poll(`document.querySelector("#embed-status").textContent !== ""`)
 
 	// The snippet, twice (the second with results only and a dark theme),

@@ -131,7 +131,7 @@ func TestLevers(t *testing.T) {
 			tb.open("/")
 			before := tb.inputs()
 			i0 := tb.intensity()
-			tb.do(chromedp.Click("#lever-" + lv.ID))
+			tb.click("#lever-" + lv.ID)
 			want := lv.Apply(before).Round2()
 			tb.poll(`document.querySelector("#intensity").dataset.value === ` +
 				strconv.Quote(strconv.FormatFloat(model.Assess(want).Intensity, 'g', -1, 64)))
@@ -208,9 +208,9 @@ func TestHistory(t *testing.T) {
 		}
 	}
 	// Back one step with Previous, and jump by the list.
-	tb.do(chromedp.Click("#history-prev"))
+	tb.click("#history-prev")
 	tb.poll(`document.querySelector("#history-title").dataset.episode === ` + strconv.Quote(eps[len(eps)-2].ID))
-	tb.do(chromedp.Click("#history-ep-" + eps[2].ID))
+	tb.click("#history-ep-" + eps[2].ID)
 	tb.poll(`document.querySelector("#history-title").dataset.episode === ` + strconv.Quote(eps[2].ID))
 	if got := tb.inputs(); got != eps[2].Inputs.Clamp() {
 		t.Errorf("after a jump to %s: inputs %+v, want %+v", eps[2].ID, got, eps[2].Inputs)
@@ -220,7 +220,7 @@ func TestHistory(t *testing.T) {
 func TestEvidencePanel(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
-	tb.do(chromedp.Click("#evidence-toggle"))
+	tb.click("#evidence-toggle")
 	for _, d := range explain.Derivations(explain.En) {
 		if got := eval[string](tb, `document.querySelector("#derivation-`+d.Input+`-method").textContent`); got != d.Method {
 			t.Errorf("%s: method %q, want %q", d.Input, got, d.Method)
@@ -331,11 +331,12 @@ func TestChinese(t *testing.T) {
 			eval[chromedp.Void](tb, `localStorage.removeItem("dilemma.lang")`)
 			// A state away from the baseline, with a lever and an episode
 			// shown and the evidence open, so that their texts are checked.
-			tb.do(chromedp.Click("#history-ep-sunnylands"))
+			tb.click("#history-ep-sunnylands")
 			tb.poll(`document.querySelector("#history-title").dataset.episode === "sunnylands"`)
-			tb.do(chromedp.Click("#lever-law"))
+			tb.click("#lever-law")
 			tb.poll(`document.querySelector("#lever-status").textContent !== ""`)
-			tb.do(chromedp.Click("#evidence-toggle"), chromedp.Click("#embed-toggle"))
+			tb.click("#evidence-toggle")
+			tb.click("#embed-toggle")
 			tb.poll(`location.hash.includes("attribution=0.35")`)
 			hash := eval[string](tb, `location.hash`)
 			i0 := tb.intensity()
@@ -390,7 +391,8 @@ func TestChineseNarrow(t *testing.T) {
 			tb := newTab(t)
 			tb.do(chromedp.EmulateViewport(360, 740))
 			tb.open("/#lang=" + lang)
-			tb.do(chromedp.Click("#evidence-toggle"), chromedp.Click("#history-next"))
+			tb.click("#evidence-toggle")
+			tb.click("#history-next")
 			tb.poll(`document.querySelector("#history-title").dataset.episode !== ""`)
 			if w := eval[int](tb, `document.documentElement.scrollWidth`); w > 360 {
 				t.Errorf("%s at 360 px: scrollWidth %d", lang, w)

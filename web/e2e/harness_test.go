@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -202,3 +203,36 @@ func (tb *tab) emulateMedia(features ...string) {
 }
 
 func emulateDark(tb *tab) { tb.emulateMedia("prefers-color-scheme", "dark") }
+
+// click clicks the element sel with the mouse, as a reader would, once it
+// is in the middle of the viewport and has stopped moving: a click whose
+// position was read before the layout moved (a panel opening above it, a
+// notice shown) lands on whatever is there now. It fails, naming what is
+// on top, if another element covers sel's centre.
+func (tb *tab) click(sel string) {
+	tb.t.Helper()
+	tb.do(chromedp.WaitVisible(sel))
+	q := `document.querySelector(` + strconv.Quote(sel) + `)`
+	// Scrolled to the middle, the same box over two frames: still.
+	still := `new Promise(done => {
+		const el = ` + q + `;
+		el.scrollIntoView({block: "center", inline: "center"});
+		const at = () => { const r = el.getBoundingClientRect(); return r.x + "," + r.y + "," + r.width + "," + r.height; };
+		const before = at();
+		requestAnimationFrame(() => requestAnimationFrame(() => done(at() === before)));
+	})`
+	for i := 0; !eval[bool](tb, still); i++ {
+		if i == 50 {
+			tb.t.Fatalf("click %s: it kept moving", sel)
+		}
+	}
+	hit := eval[string](tb, `(() => {
+		const el = `+q+`, r = el.getBoundingClientRect();
+		const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+		return !top || el.contains(top) ? "" : (top.id ? "#" + top.id : top.tagName.toLowerCase() + "." + top.className);
+	})()`)
+	if hit != "" {
+		tb.t.Fatalf("click %s: its centre is covered by %s", sel, hit)
+	}
+	tb.do(chromedp.Click(sel, chromedp.NodeVisible))
+}

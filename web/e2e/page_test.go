@@ -186,7 +186,7 @@ func TestOldVersionLinkKeepsItsMeaning(t *testing.T) {
 	// A slider move keeps the version; the button moves to the newest.
 	tb.do(chromedp.Focus("#tech"), chromedp.KeyEvent(kb.ArrowRight))
 	tb.poll(`location.hash.includes("tech=0.31") && location.hash.includes("v=1")`)
-	tb.do(chromedp.Click("#use-newest"))
+	tb.click("#use-newest")
 	tb.poll(`location.hash.includes("v=2") && document.querySelector("#version-notice").hidden && document.querySelector("#model-version").dataset.value === "2"`)
 	in := model.Inputs{Tech: 0.31, Discourse: 0.75, Attribution: 0.2, Dialogue: 0, US: model.Offense, China: model.Defense, Version: 2}
 	if got := tb.intensity(); math.Abs(got-model.Assess(in).Intensity) > 1e-9 {

@@ -34,7 +34,7 @@ func (tb *tab) download(dir, button, name string) []byte {
 	// lay it out before the click aims at it.
 	eval[chromedp.Void](tb, `document.querySelector(`+strconv.Quote(button)+`).scrollIntoView({block: "center"})`)
 	tb.poll(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
-	tb.do(chromedp.Click(button))
+	tb.click(button)
 	p := filepath.Join(dir, name)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
