@@ -230,4 +230,15 @@ var textEN = map[string]string{
 	"err.preset":       "preset must be one of {list}; got {got}",
 	"err.version":      "v must be a model version, {min} to {max}; got {got}",
 	"err.other":        "{param} has an invalid value",
+
+	// Comparing state A with state B (Compare): this calculator's reading.
+	"compare.same":            "A and B are the same state: {world}, intensity {value} ({band}).",
+	"compare.summary":         "B's intensity is {b} ({band_b}) against A's {a} ({band_a}): B − A = {delta}.",
+	"compare.world.same":      "Both are in the same world: {world}.",
+	"compare.world.moves":     "B moves from A's world, {from}, to {to}.",
+	"compare.race":            "In A {a}; in B {b}.",
+	"compare.driver.one":      "Only {input} differs: {from} in A, {to} in B ({delta}).",
+	"compare.driver":          "Of the inputs that differ, {input} matters most: moved alone from A's {from} to B's {to}, it changes the intensity by {delta}.",
+	"compare.driver.together": "No input that differs changes the intensity alone; together they change it by {delta}.",
+	"compare.interaction":     "The inputs act together: moved one at a time their changes add up to {sum}, not {delta}.",
 }

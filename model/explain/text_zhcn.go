@@ -211,4 +211,15 @@ var textZhCN = map[string]string{
 	"err.preset":       "预设（preset）必须是以下之一：{list}；收到的是{got}",
 	"err.version":      "v（模型版本）必须是 {min} 到 {max} 之间的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值无效",
+
+	// 比较状态A与状态B（Compare）：本计算器的解读。
+	"compare.same":            "A与B是同一状态：{world}，强度{value}（{band}）。",
+	"compare.summary":         "B的强度为{b}（{band_b}），A为{a}（{band_a}）：B − A = {delta}。",
+	"compare.world.same":      "两者处于同一世界：{world}。",
+	"compare.world.moves":     "B从A的世界“{from}”移到“{to}”。",
+	"compare.race":            "A中{a}；B中{b}。",
+	"compare.driver.one":      "只有{input}不同：A为{from}，B为{to}（{delta}）。",
+	"compare.driver":          "在不同的输入中，{input}影响最大：单独将其从A的{from}改为B的{to}，强度变化{delta}。",
+	"compare.driver.together": "不同的输入单独都不改变强度；合在一起使强度变化{delta}。",
+	"compare.interaction":     "这些输入相互作用：逐一改变时，变化之和为{sum}，而不是{delta}。",
 }

@@ -211,4 +211,15 @@ var textZhTW = map[string]string{
 	"err.preset":       "預設情境（preset）必須是下列之一：{list}；收到的是{got}",
 	"err.version":      "v（模型版本）必須是 {min} 到 {max} 之間的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值無效",
+
+	// 比較狀態A與狀態B（Compare）：本計算器的解讀。
+	"compare.same":            "A與B是同一狀態：{world}，強度{value}（{band}）。",
+	"compare.summary":         "B的強度為{b}（{band_b}），A為{a}（{band_a}）：B − A = {delta}。",
+	"compare.world.same":      "兩者處於同一世界：{world}。",
+	"compare.world.moves":     "B從A的世界「{from}」移到「{to}」。",
+	"compare.race":            "A中{a}；B中{b}。",
+	"compare.driver.one":      "只有{input}不同：A為{from}，B為{to}（{delta}）。",
+	"compare.driver":          "在不同的輸入中，{input}影響最大：單獨將其從A的{from}改為B的{to}，強度變化{delta}。",
+	"compare.driver.together": "不同的輸入單獨都不改變強度；合在一起使強度變化{delta}。",
+	"compare.interaction":     "這些輸入相互作用：逐一改變時，變化之和為{sum}，而不是{delta}。",
 }

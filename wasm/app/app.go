@@ -63,6 +63,7 @@ type app struct {
 	uncertainty *uncertainty
 	phaseMap    *phaseMap // the phase map over two inputs
 	useAPI      *useAPI   // the state as an API request (#use-api)
+	compare     *comparer // state B beside A (compare=1)
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).
@@ -121,6 +122,9 @@ func (a *app) start() {
 		a.localize()
 	}
 	a.explainer.later() // the explanation of a state that is not the baseline
+	if a.state.Compare {
+		a.compare.update(a.state, view.New(a.state)) // a link with state B
+	}
 	mark("bound")
 
 	yieldTask()

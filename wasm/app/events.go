@@ -128,4 +128,5 @@ func (a *app) enableControls() {
 	a.uncertainty.enable()
 	a.phaseMap.bind(a)
 	a.phaseMap.enable()
+	a.compare.bind(a)
 }

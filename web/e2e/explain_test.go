@@ -251,6 +251,9 @@ var latinAllowed = map[string]bool{
 	"Android": true, "Root": true, "Name": true, "Server": true, "Sunnylands": true,
 	// The tools and languages named in "Use the API" (#use-api).
 	"curl": true, "Python": true, "requests": true, "R": true, "httr2": true, "JavaScript": true, "fetch": true, "OpenAPI": true,
+	// States A and B when comparing (compare=1): letters, as in the
+	// Chinese texts that name them.
+	"A": true, "B": true,
 	// The paper's English title, which the lede gives after the Chinese.
 	"The": true, "Origin": true, "of": true, "Security": true, "Dilemma": true, "between": true,
 	"China": true, "and": true, "US": true, "in": true, "Cyber": true, "Space": true,

@@ -34,6 +34,7 @@ func site(t *testing.T) (src, out, goroot string) {
 	files := map[string]string{
 		"web/index.html":               string(index),
 		"web/_head.html":               string(head),
+		"web/_compare.html":            string(mustReadFile("../_compare.html")),
 		"web/sw.js":                    string(sw),
 		"web/boot.js":                  "fetch('app.wasm'); // app.wasm",
 		"web/embed.js":                 "// for host pages",
@@ -256,7 +257,7 @@ func TestInlineStyleHash(t *testing.T) {
 		}
 		p := NewPage("en", t.TempDir(), "")
 		p.Style = template.CSS(web.Style)
-		b, err := RenderWith(name, text, map[string][]byte{"_head.html": mustRead(t, "../_head.html")}, p)
+		b, err := RenderWith(name, text, map[string][]byte{"_head.html": mustRead(t, "../_head.html"), "_compare.html": mustRead(t, "../_compare.html")}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -272,6 +273,15 @@ func mustRead(t *testing.T, name string) []byte {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return b
+}
+
+// mustReadFile reads a file of the repository that a test's fixture copies.
+func mustReadFile(name string) []byte {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		panic(err)
 	}
 	return b
 }

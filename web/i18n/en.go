@@ -212,4 +212,23 @@ var English = Catalog{
 	"history.position":    "Episode {i} of {n}",
 	"history.judgments":   "Why these values",
 	"history.step":        "{date}: {title}",
+
+	// Comparing two states (compare=1).
+	"compare.toggle":  "Compare with a second state",
+	"compare.heading": "State B",
+	"compare.help":    "B starts as a copy of A. Move B's inputs to see how the result changes.",
+	"compare.input":   "{input}, B",
+	"compare.posture": "{side}, B",
+	"compare.swap":    "Swap A and B",
+	"compare.copy":    "Copy A to B",
+	"compare.a":       "A",
+	"compare.b":       "B",
+	"compare.results": "A and B side by side",
+	"compare.delta":   "Difference B − A",
+	"compare.why":     "What differs and why",
+	"compare.spiral":  "Spiral of state B",
+	"compare.marker":  "State B on the grid",
+	"compare.live":    "B: intensity {value} ({band}), {world}; B − A = {delta}.",
+	"notice.compare":  "compare must be 0 or 1; got “{got}”",
+	"notice.bkey":     "{got} is not a key of state B; B has b.tech, b.discourse, b.attribution, b.dialogue, b.us and b.china",
 }

@@ -214,4 +214,23 @@ var SimplifiedChinese = Catalog{
 	"history.position":    "第{i}个事件，共{n}个",
 	"history.judgments":   "为何取这些数值",
 	"history.step":        "{date}：{title}",
+
+	// 比较两个状态（compare=1）。
+	"compare.toggle":  "与第二个状态比较",
+	"compare.heading": "状态B",
+	"compare.help":    "B最初是A的副本。移动B的输入，看结果如何变化。",
+	"compare.input":   "{input}（状态B）",
+	"compare.posture": "{side}（状态B）",
+	"compare.swap":    "交换A与B",
+	"compare.copy":    "将A复制到B",
+	"compare.a":       "状态A",
+	"compare.b":       "状态B",
+	"compare.results": "A与B并列",
+	"compare.delta":   "差值B − A",
+	"compare.why":     "有何不同，为何不同",
+	"compare.spiral":  "状态B的螺旋",
+	"compare.marker":  "状态B在网格上的位置",
+	"compare.live":    "B：强度{value}（{band}），{world}；B − A = {delta}。",
+	"notice.compare":  "compare参数必须是0或1，收到的是“{got}”",
+	"notice.bkey":     "{got}不是状态B的参数；B的参数为b.tech、b.discourse、b.attribution、b.dialogue、b.us和b.china",
 }

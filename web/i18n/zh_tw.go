@@ -215,4 +215,23 @@ var TraditionalChinese = Catalog{
 	"history.position":    "第{i}個事件，共{n}個",
 	"history.judgments":   "為何取這些數值",
 	"history.step":        "{date}：{title}",
+
+	// 比較兩個狀態（compare=1）。
+	"compare.toggle":  "與第二個狀態比較",
+	"compare.heading": "狀態B",
+	"compare.help":    "B最初是A的副本。移動B的輸入，看結果如何變化。",
+	"compare.input":   "{input}（狀態B）",
+	"compare.posture": "{side}（狀態B）",
+	"compare.swap":    "交換A與B",
+	"compare.copy":    "將A複製到B",
+	"compare.a":       "狀態A",
+	"compare.b":       "狀態B",
+	"compare.results": "A與B並列",
+	"compare.delta":   "差值B − A",
+	"compare.why":     "有何不同，為何不同",
+	"compare.spiral":  "狀態B的螺旋",
+	"compare.marker":  "狀態B在網格上的位置",
+	"compare.live":    "B：強度{value}（{band}），{world}；B − A = {delta}。",
+	"notice.compare":  "compare參數必須是0或1，收到的是「{got}」",
+	"notice.bkey":     "{got}不是狀態B的參數；B的參數為b.tech、b.discourse、b.attribution、b.dialogue、b.us和b.china",
 }

@@ -54,6 +54,13 @@ func NewShare(v View, origin string) Share {
 	if s.Lang != "" && s.Lang != i18n.Default {
 		frag += "&lang=" + s.Lang
 	}
+	if s.Compare {
+		// State B: the embed shows both (compare=1 and B's keys), and the
+		// description says B's result and the difference. The image is
+		// A's (og.png draws one state).
+		frag = string(s.appendB([]byte(frag)))
+		sh.Description += " " + NewCompare(s, v).Live
+	}
 	sh.Embed = origin + "/embed.html#" + frag
 	sh.Snippet = `<iframe src="` + escapeHTML(sh.Embed) + `" title="` + escapeHTML(sh.Title) +
 		`" width="` + strconv.Itoa(EmbedWidth) + `" height="` + strconv.Itoa(EmbedHeight) +
@@ -113,6 +120,20 @@ func FileName(s State, ext string) string {
 	b = append(b, in.US.String()...)
 	b = append(b, "_china-"...)
 	b = append(b, in.China.String()...)
+	if s.Compare {
+		// State B's inputs after A's: "…_vs_tech0.30_…_china-defense".
+		bi := s.BState().Inputs.Clamp().Round2()
+		b = append(b, "_vs"...)
+		for _, p := range model.Params {
+			b = append(b, '_')
+			b = append(b, p.Key...)
+			b = strconv.AppendFloat(b, p.Value(bi), 'f', 2, 64)
+		}
+		b = append(b, "_us-"...)
+		b = append(b, bi.US.String()...)
+		b = append(b, "_china-"...)
+		b = append(b, bi.China.String()...)
+	}
 	b = append(b, "_v"...)
 	b = strconv.AppendInt(b, int64(in.Version), 10)
 	b = append(b, '.')
