@@ -63,6 +63,7 @@ type app struct {
 	uncertainty *uncertainty
 	phaseMap    *phaseMap // the phase map over two inputs
 	useAPI      *useAPI   // the state as an API request (#use-api)
+	citer       *citer    // the references of the state (#cite) and the printed page
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).
