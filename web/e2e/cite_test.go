@@ -34,9 +34,11 @@ func citeAPI(t *testing.T, query string) string {
 // TestCitePanel: the "Cite this" panel is written only once opened; each of
 // its four texts is the API's for the page's state and date, with the
 // permalink of the state (its v= and lang=); they follow a slider; a copy
-// button puts its text on the clipboard and says so in the page's language.
+// button puts its text on the clipboard and says so in the page's language;
+// the open panel passes axe.
 func TestCitePanel(t *testing.T) {
 	tb := newTab(t)
+	injectAxe(tb, axeSource(t))
 	tb.open("/#tech=0.30&dialogue=0.10&us=defense&china=offense&lang=zh-CN")
 	if v := eval[string](tb, `document.querySelector("#cite-apa").value`); v != "" {
 		t.Errorf("the closed panel's APA text is already written: %q", v)
@@ -58,6 +60,14 @@ func TestCitePanel(t *testing.T) {
 		}
 	}
 	check("tech=0.30&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=offense&v=2&lang=zh-CN")
+	// The open panel passes axe, as the rest of the page does (TestAxe).
+	for _, v := range runAxe(tb) {
+		var where []string
+		for _, n := range v.Nodes {
+			where = append(where, n.HTML)
+		}
+		t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
+	}
 	eval[bool](tb, `(() => { const s = document.querySelector("#tech"); s.value = "0.31"; s.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
 	tb.poll(`document.querySelector("#cite-bibtex").value.includes("tech=0.31")`)
 	check("tech=0.31&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=offense&v=2&lang=zh-CN")
