@@ -64,6 +64,7 @@ type app struct {
 	phaseMap    *phaseMap // the phase map over two inputs
 	useAPI      *useAPI   // the state as an API request (#use-api)
 	compare     *comparer // state B beside A (compare=1)
+	citer       *citer    // the references of the state (#cite) and the printed page
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

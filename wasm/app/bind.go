@@ -76,6 +76,7 @@ func (a *app) bindPanels() error {
 	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
 	a.compare = bindComparer(page)
+	a.citer = bindCiter(page)
 	return err
 }
 

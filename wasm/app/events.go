@@ -129,4 +129,6 @@ func (a *app) enableControls() {
 	a.phaseMap.bind(a)
 	a.phaseMap.enable()
 	a.compare.bind(a)
+	a.citer.bind(a)
+	a.citer.enable()
 }

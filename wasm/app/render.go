@@ -104,6 +104,7 @@ func (a *app) render() {
 	}
 	a.uncertainty.update(a.state, v)
 	a.useAPI.update(a.state)
+	a.citer.update(a, v)
 	a.phaseMap.update(a.state)
 	a.compare.update(a.state, v)
 	a.explainer.later()

@@ -134,6 +134,24 @@ var English = Catalog{
 	"useapi.js":      "JavaScript (fetch)",
 	"useapi.spec":    "The API's description (OpenAPI)",
 
+	// "Cite this" (#cite) and the printed page.
+	"cite.heading":      "Cite this",
+	"cite.help":         "References for this state: the calculator, with its model version, today's date and the link to this exact state, and Li Senlin's paper. The references are in English.",
+	"cite.api":          "The same from the API",
+	"cite.apa":          "APA (7th edition)",
+	"cite.chicago":      "Chicago (17th edition)",
+	"cite.bibtex":       "BibTeX",
+	"cite.csl":          "CSL-JSON (Zotero, Pandoc)",
+	"cite.copy.apa":     "Copy APA",
+	"cite.copy.chicago": "Copy Chicago",
+	"cite.copy.bibtex":  "Copy BibTeX",
+	"cite.copy.csl":     "Copy CSL-JSON",
+	"cite.copied":       "Reference copied.",
+	"cite.manual":       "Reference selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+	"print.state":       "State",
+	"print.spiral":      "The spiral of this state, fully drawn",
+	"print.cite":        "Cite as",
+
 	// Share and export.
 	"export.heading": "Share and export",
 	"export.png":     "Download PNG",

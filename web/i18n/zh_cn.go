@@ -137,6 +137,24 @@ var SimplifiedChinese = Catalog{
 	"useapi.js":      "JavaScript（fetch 函数）",
 	"useapi.spec":    "API 说明（OpenAPI）",
 
+	// "Cite this" (#cite) and the printed page.
+	"cite.heading":      "引用本页",
+	"cite.help":         "当前状态的参考文献：计算器（含模型版本、今天的日期和指向这一状态的链接）以及Li Senlin的论文。参考文献为英文。",
+	"cite.api":          "通过 API 获取同样的内容",
+	"cite.apa":          "APA（第7版）",
+	"cite.chicago":      "芝加哥格式（第17版）",
+	"cite.bibtex":       "BibTeX（LaTeX 文献格式）",
+	"cite.csl":          "CSL-JSON（Zotero、Pandoc 使用的格式）",
+	"cite.copy.apa":     "复制 APA",
+	"cite.copy.chicago": "复制芝加哥格式",
+	"cite.copy.bibtex":  "复制 BibTeX",
+	"cite.copy.csl":     "复制 CSL-JSON",
+	"cite.copied":       "参考文献已复制。",
+	"cite.manual":       "参考文献已选中：按Ctrl+C（Mac上按⌘C）即可复制。",
+	"print.state":       "状态",
+	"print.spiral":      "该状态的螺旋（完整绘制）",
+	"print.cite":        "引用格式",
+
 	// Share and export.
 	"export.heading": "分享与导出",
 	"export.png":     "下载PNG",

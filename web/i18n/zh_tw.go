@@ -138,6 +138,24 @@ var TraditionalChinese = Catalog{
 	"useapi.js":      "JavaScript（fetch 函式）",
 	"useapi.spec":    "API 說明（OpenAPI）",
 
+	// "Cite this" (#cite) and the printed page.
+	"cite.heading":      "引用本頁",
+	"cite.help":         "目前狀態的參考文獻：計算器（含模型版本、今天的日期和指向這一狀態的連結）以及Li Senlin的論文。參考文獻為英文。",
+	"cite.api":          "透過 API 取得相同內容",
+	"cite.apa":          "APA（第7版）",
+	"cite.chicago":      "芝加哥格式（第17版）",
+	"cite.bibtex":       "BibTeX（LaTeX 文獻格式）",
+	"cite.csl":          "CSL-JSON（Zotero、Pandoc 使用的格式）",
+	"cite.copy.apa":     "複製 APA",
+	"cite.copy.chicago": "複製芝加哥格式",
+	"cite.copy.bibtex":  "複製 BibTeX",
+	"cite.copy.csl":     "複製 CSL-JSON",
+	"cite.copied":       "參考文獻已複製。",
+	"cite.manual":       "參考文獻已選取：按下Ctrl+C（Mac請按⌘C）即可複製。",
+	"print.state":       "狀態",
+	"print.spiral":      "該狀態的螺旋（完整繪製）",
+	"print.cite":        "引用格式",
+
 	// Share and export.
 	"export.heading": "分享與匯出",
 	"export.png":     "下載PNG",
