@@ -123,17 +123,8 @@ func (c *comparer) bind(a *app) {
 		})
 	}
 	for i, el := range c.radios {
-		offense, china := i%2 == 0, i >= 2
 		on(el.Underlying(), "change", func(js.Value) {
-			p := model.Defense
-			if offense {
-				p = model.Offense
-			}
-			if china {
-				a.state.B.China = p
-			} else {
-				a.state.B.US = p
-			}
+			a.state.B = setPosture(a.state.B, i)
 			a.update()
 		})
 	}
@@ -206,11 +197,7 @@ func (c *comparer) update(s view.State, v view.View) {
 	c.worldB.set(b.WorldName)
 	c.worldBValue.set(b.World)
 	c.stabilityB.set(b.StabilityText)
-	if b.Stable {
-		c.stabilityBValue.set("stable")
-	} else {
-		c.stabilityBValue.set("diverging")
-	}
+	c.stabilityBValue.set(b.StabilityValue())
 	c.delta.set(cv.DeltaText)
 	c.deltaValue.set(cv.DeltaValue)
 	c.spiralText.set(b.SpiralText)

@@ -68,11 +68,7 @@ func (a *app) render() {
 	o.margin.set(v.MarginText)
 	o.marginValue.set(v.MarginValue)
 	o.stability.set(v.StabilityText)
-	if v.Stable {
-		o.stabilityValue.set("stable")
-	} else {
-		o.stabilityValue.set("diverging")
-	}
+	o.stabilityValue.set(v.StabilityValue())
 	for i, c := range v.Posen {
 		p := o.posen[i]
 		if c.Met {

@@ -231,6 +231,14 @@ func New(s State) View {
 	return v
 }
 
+// StabilityValue is the race's data-value: "stable" or "diverging".
+func (v View) StabilityValue() string {
+	if v.Stable {
+		return "stable"
+	}
+	return "diverging"
+}
+
 // marker maps the offense–defense balance O ∈ [−1, 1] and the
 // distinguishability S ∈ [0, 1] onto the grid, in percent. Jervis's table puts
 // offense advantage in the left column (O > 0) and indistinguishable postures
