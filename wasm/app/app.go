@@ -61,8 +61,9 @@ type app struct {
 	explainer *explainer // explanation, levers, history, evidence, language
 	// uncertainty is the inputs' ranges and the Monte Carlo's section.
 	uncertainty *uncertainty
-	phaseMap    *phaseMap // the phase map over two inputs
-	useAPI      *useAPI   // the state as an API request (#use-api)
+	phaseMap    *phaseMap    // the phase map over two inputs
+	useAPI      *useAPI      // the state as an API request (#use-api)
+	tools       *spiralTools // the spiral's view switch and Listen
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

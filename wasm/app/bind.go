@@ -75,6 +75,7 @@ func (a *app) bindPanels() error {
 	a.uncertainty = bindUncertainty(page, &a.state)
 	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
+	a.tools = bindSpiralTools(page)
 	return err
 }
 

@@ -128,4 +128,6 @@ func (a *app) enableControls() {
 	a.uncertainty.enable()
 	a.phaseMap.bind(a)
 	a.phaseMap.enable()
+	a.tools.bind(a)
+	a.tools.enable()
 }

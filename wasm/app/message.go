@@ -9,6 +9,7 @@ import (
 // post sends the state to the spiral's page, same origin only, or draws it
 // on the embed's canvas.
 func (a *app) post() {
+	a.tools.sync(a.state.View)
 	if a.drawing != nil {
 		a.drawing.show(a.state.Inputs, a.state.Theme)
 		return
