@@ -148,3 +148,47 @@ func TestListen(t *testing.T) {
 	tb.do(chromedp.KeyEvent(kb.Escape))
 	tb.poll(state + ` === "false false closed"`)
 }
+
+// TestAxePlaneAndListen runs axe (as TestAxe does) on the states this
+// feature adds: the phase plane in the calculator (light and dark) and
+// alone, and the calculator while Listen plays.
+func TestAxePlaneAndListen(t *testing.T) {
+	if skipReason != "" {
+		t.Skip(skipReason)
+	}
+	src := axeSource(t)
+	for _, p := range []struct {
+		name, path, ready, act string
+		dark                   bool
+	}{
+		{"plane", "/#view=plane", `document.documentElement.dataset.ready === "true"`, "", false},
+		{"plane dark", "/#view=plane", `document.documentElement.dataset.ready === "true"`, "", true},
+		{"plane alone zh-TW", "/spiral.html#view=plane&lang=zh-TW", `document.documentElement.dataset.view === "plane"`, "", false},
+		{"listening", "/", `document.documentElement.dataset.ready === "true"`, "#listen", false},
+	} {
+		t.Run(p.name, func(t *testing.T) {
+			tb := newTab(t)
+			injectAxe(tb, src)
+			if p.dark {
+				emulateDark(tb)
+			}
+			tb.do(chromedp.Navigate(baseURL + p.path))
+			tb.poll(p.ready)
+			if eval[bool](tb, `!!document.querySelector("iframe#spiral")`) {
+				eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
+				tb.spiralDrawn()
+			}
+			if p.act != "" {
+				tb.click(p.act)
+				tb.poll(`document.getElementById("listen").getAttribute("aria-pressed") === "true"`)
+			}
+			for _, v := range runAxe(tb) {
+				var where []string
+				for _, n := range v.Nodes {
+					where = append(where, n.HTML)
+				}
+				t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
+			}
+		})
+	}
+}
