@@ -226,5 +226,5 @@ var SimplifiedChinese = Catalog{
 	"listen.diverges":    "正在以声音播放竞赛，共{seconds}秒：美方（左侧，柔和的声音）与中方（右侧，明亮的声音）轮流行动，音高随各方能力水平变化。两者不断攀升，越来越快：竞赛发散。再按“聆听”或按Esc键停止。",
 	"listen.neutral":     "正在以声音播放竞赛，共{seconds}秒：美方（左侧，柔和的声音）与中方（右侧，明亮的声音）轮流行动，音高随各方能力水平变化。两者以稳定的速度持续攀升，不会趋稳。再按“聆听”或按Esc键停止。",
 	"listen.stopped":     "声音已停止。",
-	"listen.unsupported": "此浏览器无法播放声音（不支持Web Audio）。",
+	"listen.unsupported": "此浏览器无法播放声音。",
 }

@@ -227,5 +227,5 @@ var TraditionalChinese = Catalog{
 	"listen.diverges":    "正在以聲音播放競賽，共{seconds}秒：美方（左側，柔和的聲音）與中方（右側，明亮的聲音）輪流行動，音高隨各方能力水準變化。兩者不斷攀升，越來越快：競賽發散。再按「聆聽」或按Esc鍵停止。",
 	"listen.neutral":     "正在以聲音播放競賽，共{seconds}秒：美方（左側，柔和的聲音）與中方（右側，明亮的聲音）輪流行動，音高隨各方能力水準變化。兩者以穩定的速度持續攀升，不會趨穩。再按「聆聽」或按Esc鍵停止。",
 	"listen.stopped":     "聲音已停止。",
-	"listen.unsupported": "此瀏覽器無法播放聲音（不支援Web Audio）。",
+	"listen.unsupported": "此瀏覽器無法播放聲音。",
 }
