@@ -201,6 +201,7 @@ func (g *game) drawPlane(screen *ebiten.Image, key keptKey, l *figure.Layout, pa
 		// The box depends on the tick label's width: measured here only,
 		// since a change of text size empties the label cache.
 		tick := g.scene.PlaneTick()
+		g.labels.setLang(g.scene.Lang)
 		g.plane = figure.NewPlaneLayout(l, g.scene.Plane.Extent, cv.Measure(figure.Font{Size: 0.85 * l.FontSize}, tick))
 		g.drawKeptFrame(key, l, pal, func(kc *ebitenCanvas) {
 			figure.DrawPlaneGuides(kc, &g.path, l, &g.plane, &g.scene.Plane, pal, g.scene.PlaneLabels(), tick)
@@ -246,9 +247,9 @@ func (g *game) drawKeptFrame(key keptKey, l *figure.Layout, pal figure.Palette, 
 	dst := g.kept
 	dst.Fill(pal.Background)
 	cv := &ebitenCanvas{g: g, dst: dst}
+	g.labels.setLang(g.scene.Lang) // before the guides, which may have words
 	guides(cv)
 
-	g.labels.setLang(g.scene.Lang)
 	f := figure.Font{Size: l.FontSize}
 	lines := []string{g.scene.Title(), g.scene.TrendText() + " · " + g.scene.IntensityText()}
 	if l.Wide {
