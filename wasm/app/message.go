@@ -11,6 +11,7 @@ import (
 func (a *app) post() {
 	a.tools.sync(a.state.View)
 	if a.drawing != nil {
+		a.drawing.setView(a.state.View, a.state.Lang)
 		a.drawing.show(a.state.Inputs, a.state.Theme)
 		return
 	}

@@ -3,6 +3,9 @@
 package e2e
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"strings"
 	"testing"
 
@@ -190,5 +193,42 @@ func TestAxePlaneAndListen(t *testing.T) {
 				t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
 			}
 		})
+	}
+}
+
+// TestPhasePlaneEmbed: the embed's 2D canvas draws the plane too.
+func TestPhasePlaneEmbed(t *testing.T) {
+	tb := newTab(t)
+	shot := func(hash, view string) image.Image {
+		tb.do(chromedp.Navigate(baseURL + "/embed.html#" + hash))
+		tb.poll(`(c => c && c.dataset.settled === "true" && c.dataset.view === "` + view + `")(document.getElementById("spiral-canvas"))`)
+		b, err := chromedp.Run(tb.ctx, chromedp.Screenshot(chromedp.CSS("#spiral-canvas")))
+		if err != nil {
+			t.Fatalf("screenshot: %v", err)
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img
+	}
+	spiral := shot("dialogue=0", "spiral")
+	plane := shot("dialogue=0&view=plane", "plane")
+	pal := figure.PaletteFor(model.Assess(model.Inputs{Tech: 0.85, Discourse: 0.75, Attribution: 0.2, US: model.Offense, China: model.Defense}).World, false)
+	if us, cn := countColour(plane, pal.US.R, pal.US.G, pal.US.B), countColour(plane, pal.China.R, pal.China.G, pal.China.B); us < 100 || cn < 100 {
+		t.Errorf("embed plane: %d US and %d China pixels, want ≥ 100 each", us, cn)
+	}
+	diff, b := 0, spiral.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, _ := spiral.At(x, y).RGBA()
+			r2, g2, b2, _ := plane.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				diff++
+			}
+		}
+	}
+	if diff < b.Dx()*b.Dy()/40 {
+		t.Errorf("embed: only %d of %d pixels differ between the spiral and the plane", diff, b.Dx()*b.Dy())
 	}
 }
