@@ -28,6 +28,9 @@ type player struct {
 func newPlayer(btn js.Value) *player {
 	p := &player{btn: btn, ctx: js.Undefined()}
 	p.onState = js.FuncOf(func(this js.Value, _ []js.Value) any {
+		if p.playing() && !this.Equal(p.ctx) {
+			return nil // a stopped context closing after a new one started
+		}
 		p.btn.Get("dataset").Set("audio", this.Get("state"))
 		return nil
 	})
