@@ -62,6 +62,15 @@ var textEN = map[string]string{
 	"figure.alt.converges": "the race converges on its equilibrium",
 	"figure.alt.diverges":  "the race diverges, winding outward away from its equilibrium",
 	"figure.alt.neutral":   "the race circles its equilibrium without settling",
+	"plane.x":              "US level",
+	"plane.y":              "China level",
+	"plane.us":             "US reaction line",
+	"plane.china":          "China reaction line",
+	"plane.equilibrium":    "Equilibrium",
+	"plane.wedge":          "Lines do not meet",
+	"plane.alt.converges":  "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, cross at the equilibrium (US {us}, China {china}), and the race climbs onto it in steps, the US moving across and China up.",
+	"plane.alt.diverges":   "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, do not meet in the positive quadrant but open into a wedge, and the race climbs up the wedge in ever larger steps, the US moving across and China up.",
+	"plane.alt.neutral":    "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, run parallel and never meet, and the race climbs between them in steps without settling, the US moving across and China up.",
 
 	// Explanation: summary.
 	"summary":             "{world}, intensity {intensity} ({band}): {race}.",

@@ -61,10 +61,11 @@ type app struct {
 	explainer *explainer // explanation, levers, history, evidence, language
 	// uncertainty is the inputs' ranges and the Monte Carlo's section.
 	uncertainty *uncertainty
-	phaseMap    *phaseMap // the phase map over two inputs
-	useAPI      *useAPI   // the state as an API request (#use-api)
-	compare     *comparer // state B beside A (compare=1)
-	citer       *citer    // the references of the state (#cite) and the printed page
+	phaseMap    *phaseMap    // the phase map over two inputs
+	useAPI      *useAPI      // the state as an API request (#use-api)
+	tools       *spiralTools // the spiral's view switch and Listen
+	compare     *comparer    // state B beside A (compare=1)
+	citer       *citer       // the references of the state (#cite) and the printed page
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

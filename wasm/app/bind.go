@@ -77,6 +77,7 @@ func (a *app) bindPanels() error {
 	a.useAPI = bindUseAPI(page, a.state)
 	a.compare = bindComparer(page)
 	a.citer = bindCiter(page)
+	a.tools = bindSpiralTools(page)
 	return err
 }
 

@@ -137,4 +137,6 @@ func (a *app) enableControls() {
 	a.compare.bind(a)
 	a.citer.bind(a)
 	a.citer.enable()
+	a.tools.bind(a)
+	a.tools.enable()
 }

@@ -249,4 +249,16 @@ var English = Catalog{
 	"compare.live":    "B: intensity {value} ({band}), {world}; B − A = {delta}.",
 	"notice.compare":  "compare must be 0 or 1; got “{got}”",
 	"notice.bkey":     "{got} is not a key of state B; B has b.tech, b.discourse, b.attribution, b.dialogue, b.us and b.china",
+	// The spiral's view switch (spiral or phase plane) and Listen.
+	"notice.view":        "view must be one of spiral, plane; got “{got}”",
+	"view.label":         "Show",
+	"view.spiral":        "Spiral",
+	"view.plane":         "Phase plane",
+	"listen.button":      "Listen",
+	"listen.help":        "Plays the race as sound for about 5 seconds; press again or Escape to stop.",
+	"listen.converges":   "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both climb, then settle on steady notes: the race converges. Press Listen again or Escape to stop.",
+	"listen.diverges":    "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both keep climbing, ever faster: the race diverges. Press Listen again or Escape to stop.",
+	"listen.neutral":     "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both keep climbing at a steady pace without settling. Press Listen again or Escape to stop.",
+	"listen.stopped":     "Sound stopped.",
+	"listen.unsupported": "This browser cannot play sound (no Web Audio).",
 }

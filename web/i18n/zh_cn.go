@@ -251,4 +251,16 @@ var SimplifiedChinese = Catalog{
 	"compare.live":    "B：强度{value}（{band}），{world}；B − A = {delta}。",
 	"notice.compare":  "compare参数必须是0或1，收到的是“{got}”",
 	"notice.bkey":     "{got}不是状态B的参数；B的参数为b.tech、b.discourse、b.attribution、b.dialogue、b.us和b.china",
+	// The spiral's view switch (spiral or phase plane) and Listen.
+	"notice.view":        "view参数必须是spiral、plane之一，收到的是“{got}”",
+	"view.label":         "显示",
+	"view.spiral":        "螺旋",
+	"view.plane":         "相平面",
+	"listen.button":      "聆听",
+	"listen.help":        "以声音播放竞赛，约5秒；再按一次或按Esc键停止。",
+	"listen.converges":   "正在以声音播放竞赛，共{seconds}秒：美方（左侧，柔和的声音）与中方（右侧，明亮的声音）轮流行动，音高随各方能力水平变化。两者先上升，随后稳定在平稳的音上：竞赛收敛。再按“聆听”或按Esc键停止。",
+	"listen.diverges":    "正在以声音播放竞赛，共{seconds}秒：美方（左侧，柔和的声音）与中方（右侧，明亮的声音）轮流行动，音高随各方能力水平变化。两者不断攀升，越来越快：竞赛发散。再按“聆听”或按Esc键停止。",
+	"listen.neutral":     "正在以声音播放竞赛，共{seconds}秒：美方（左侧，柔和的声音）与中方（右侧，明亮的声音）轮流行动，音高随各方能力水平变化。两者以稳定的速度持续攀升，不会趋稳。再按“聆听”或按Esc键停止。",
+	"listen.stopped":     "声音已停止。",
+	"listen.unsupported": "此浏览器无法播放声音。",
 }

@@ -252,4 +252,16 @@ var TraditionalChinese = Catalog{
 	"compare.live":    "B：強度{value}（{band}），{world}；B − A = {delta}。",
 	"notice.compare":  "compare參數必須是0或1，收到的是「{got}」",
 	"notice.bkey":     "{got}不是狀態B的參數；B的參數為b.tech、b.discourse、b.attribution、b.dialogue、b.us和b.china",
+	// The spiral's view switch (spiral or phase plane) and Listen.
+	"notice.view":        "view參數必須是spiral、plane之一，收到的是「{got}」",
+	"view.label":         "顯示",
+	"view.spiral":        "螺旋",
+	"view.plane":         "相平面",
+	"listen.button":      "聆聽",
+	"listen.help":        "以聲音播放競賽，約5秒；再按一次或按Esc鍵停止。",
+	"listen.converges":   "正在以聲音播放競賽，共{seconds}秒：美方（左側，柔和的聲音）與中方（右側，明亮的聲音）輪流行動，音高隨各方能力水準變化。兩者先上升，隨後穩定在平穩的音上：競賽收斂。再按「聆聽」或按Esc鍵停止。",
+	"listen.diverges":    "正在以聲音播放競賽，共{seconds}秒：美方（左側，柔和的聲音）與中方（右側，明亮的聲音）輪流行動，音高隨各方能力水準變化。兩者不斷攀升，越來越快：競賽發散。再按「聆聽」或按Esc鍵停止。",
+	"listen.neutral":     "正在以聲音播放競賽，共{seconds}秒：美方（左側，柔和的聲音）與中方（右側，明亮的聲音）輪流行動，音高隨各方能力水準變化。兩者以穩定的速度持續攀升，不會趨穩。再按「聆聽」或按Esc鍵停止。",
+	"listen.stopped":     "聲音已停止。",
+	"listen.unsupported": "此瀏覽器無法播放聲音。",
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -24,6 +25,9 @@ type State struct {
 	// NoControls hides the inputs of the embed, which then shows the
 	// results only (controls=0).
 	NoControls bool
+	// View is what the spiral's canvas shows: "" the spiral (view=spiral
+	// or no key), "plane" Richardson's phase plane (view=plane).
+	View string
 	// Spread holds each numeric input's half-width when the reader judges
 	// it a range rather than a point (0): the range is the input ± its
 	// spread, within [0, 1] (Ranges).
@@ -148,7 +152,16 @@ func (s State) Fragment() string {
 		b = append(b, s.Lang...)
 	}
 	b = s.appendB(b)
-	return string(s.appendFlags(b))
+	return string(s.appendView(s.appendFlags(b)))
+}
+
+// appendView appends view= when the canvas shows the phase plane.
+func (s State) appendView(b []byte) []byte {
+	if s.View == figure.ViewPlane.String() {
+		b = append(b, "&view="...)
+		b = append(b, s.View...)
+	}
+	return b
 }
 
 // bPrefix marks state B's keys in a fragment or query: b.tech, b.us, …
@@ -210,7 +223,8 @@ func (s State) appendFlags(b []byte) []byte {
 }
 
 // SpiralState returns the state the spiral's page draws: the canonical
-// inputs and the theme, e.g. "tech=0.85&…&china=defense&theme=dark".
+// inputs, the theme, the language and the view, e.g.
+// "tech=0.85&…&china=defense&theme=dark&view=plane".
 func (s State) SpiralState() string {
 	b := s.Inputs.AppendEncode(make([]byte, 0, 112))
 	if s.Theme != "" {
@@ -221,7 +235,7 @@ func (s State) SpiralState() string {
 		b = append(b, "&lang="...)
 		b = append(b, s.Lang...)
 	}
-	return string(b)
+	return string(s.appendView(b))
 }
 
 // Parse reads a URL fragment (with or without "#") on top of cur with
@@ -232,7 +246,7 @@ func (s State) SpiralState() string {
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
 	fragment, bRaw, hasB := splitB(fragment)
-	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed", "compare"}, Ranges: true})
+	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed", "compare", "view"}, Ranges: true})
 	// Without lang= the page keeps its language: the reader's pick
 	// (PickLang) outlives a fragment that does not say.
 	lang := cur.Lang
@@ -289,6 +303,14 @@ func Parse(fragment string, cur State) (State, []string) {
 	default:
 		next.NoControls = cur.NoControls
 		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.controls", "got", v)))
+	}
+	switch v, ok := q.Extra["view"]; {
+	case !ok || v == figure.ViewSpiral.String():
+	case v == figure.ViewPlane.String():
+		next.View = v
+	default:
+		next.View = cur.View
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.view", "got", v)))
 	}
 	for _, e := range errs {
 		problems = append(problems, describe(lang, e, base, next.Inputs))
