@@ -32,7 +32,9 @@ func (e *exporter) savePNG(a *app) {
 	}
 	v := view.New(a.state)
 	pts := make([]model.SpiralPoint, 0, figure.MaxMoves+1)
-	if explain.LangOf(a.state.Lang) == explain.En {
+	if a.state.Compare {
+		e.drawCompareCard(a, ctx, v)
+	} else if explain.LangOf(a.state.Lang) == explain.En {
 		// og.png's link: the page at its origin with the canonical state.
 		link := a.origin() + "/#" + a.state.Inputs.Round2().Encode()
 		r := figure.NewRaster(figure.CardW, figure.CardH)
@@ -57,4 +59,29 @@ func (e *exporter) savePNG(a *app) {
 		return nil
 	})
 	canvas.Call("toBlob", done, "image/png")
+}
+
+// drawCompareCard draws the card of A and B (compare=1) on ctx: in English
+// /og.png?…&compare=1&b.…'s picture pixel for pixel (the raster drawing,
+// quantised), in Chinese the same card drawn by the browser.
+func (e *exporter) drawCompareCard(a *app, ctx js.Value, v view.View) {
+	pts := [2][]model.SpiralPoint{make([]model.SpiralPoint, 0, figure.MaxMoves+1), make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
+	ai, bi := a.state.Inputs, a.state.BState().Inputs
+	if explain.LangOf(a.state.Lang) == explain.En {
+		ai, bi = ai.Round2(), bi.Round2()
+		s := view.State{Inputs: ai, Compare: true, B: bi}
+		link := a.origin() + "/#" + view.CompareQuery(ai, bi)
+		r := figure.NewRaster(figure.CardW, figure.CardH)
+		figure.DrawCompareCardRaster(r, view.NewCompareCard(view.NewCompare(s, view.New(s)), link), ai, bi, pts)
+		figure.CardPalette().Quantize(r.Img)
+		data := js.Global().Get("Uint8ClampedArray").New(len(r.Img.Pix))
+		js.CopyBytesToJS(data, r.Img.Pix)
+		ctx.Call("putImageData", js.Global().Get("ImageData").New(data, figure.CardW, figure.CardH), 0, 0)
+		return
+	}
+	pts[0] = model.Spiral(pts[0], ai, figure.MaxMoves)
+	pts[1] = model.Spiral(pts[1], bi, figure.MaxMoves)
+	c := view.NewCompare(a.state, v)
+	figure.DrawCompareCard(&canvas2D{ctx: ctx}, view.NewCompareCard(c, a.link()), pts,
+		[2]model.World{v.Assessment.World, c.B.Assessment.World}, false)
 }

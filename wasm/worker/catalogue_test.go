@@ -95,6 +95,8 @@ var catalogue = func() []badRequest {
 		{name: "cite state", method: "GET", target: "/api/v1/cite?format=bibtex&dialogue=1.5", status: 400, param: "dialogue"},
 		{name: "og bad", method: "GET", target: "/og.png?tech=2", status: 400, param: "tech"},
 		{name: "og unknown", method: "GET", target: "/og.png?w=9999", status: 400, param: "w"},
+		{name: "og bad b.tech", method: "GET", target: "/og.png?b.tech=2", status: 400, param: "b.tech"},
+		{name: "og bad compare", method: "GET", target: "/og.png?compare=yes", status: 400, param: "compare"},
 		{name: "oembed no url", method: "GET", target: "/oembed", status: 400, param: "url"},
 		{name: "oembed format", method: "GET", target: "/oembed?url=%2F&format=xml", status: 400, param: "format"},
 		{name: "oembed size", method: "GET", target: "/oembed?url=%2F&maxwidth=abc", status: 400, param: "maxwidth"},

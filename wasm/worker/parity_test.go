@@ -45,7 +45,7 @@ func routes(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return append(rs, "/api/v1/assess", "/api/v1/assess?tech=2", "/api/v1/simulate?steps=5", "/api/v1/presets",
-		"/api/v1/evidence", "/api/v1/nope", "/healthz", "/og.png?dialogue=0", "/oembed?url=%2F", "/nope", "/.hidden",
+		"/api/v1/evidence", "/api/v1/nope", "/healthz", "/og.png?dialogue=0", "/og.png?compare=1&b.dialogue=0&b.china=offense", "/oembed?url=%2F", "/nope", "/.hidden",
 		"/?tech=0.30&dialogue=0.10", "/?tech=abc")
 }
 
@@ -185,6 +185,8 @@ func TestEdgeAPIParity(t *testing.T) {
 	for _, f := range []string{"apa", "chicago", "bibtex", "csl"} {
 		targets = append(targets, "/api/v1/cite?accessed=2026-12-01&format="+f, "/api/v1/cite?preset=china-tech-advantage&v=1&lang=zh-TW&accessed=2024-02-29&format="+f)
 	}
+	// The card of two states (compare=1).
+	targets = append(targets, "/og.png?compare=1&b.dialogue=0&b.china=offense")
 	// ORIGIN stands for the server's own origin.
 	targets = append(targets, "/oembed?url="+url.QueryEscape("ORIGIN/embed.html#tech=0.3&dialogue=0.9")+"&maxwidth=400")
 	for _, p := range targets {

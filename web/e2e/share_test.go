@@ -208,13 +208,19 @@ func TestDownloadIsTheSocialImage(t *testing.T) {
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
 		t.Fatal(err)
 	}
-	for _, in := range []model.Inputs{
-		{Tech: 0.8, Discourse: 0.75, Attribution: 0.1, Dialogue: 0, US: model.Offense, China: model.Defense},
-		{Tech: 0.3, Discourse: 0.6, Attribution: 0.25, Dialogue: 0.7, US: model.Offense, China: model.Defense, Version: 1},
+	// Two single states, and A and B (compare=1), whose card draws both.
+	bIn := model.Inputs{Tech: 0.5, Discourse: 0.5, Attribution: 0.9, Dialogue: 0.2, US: model.Defense, China: model.Offense}
+	for _, st := range []view.State{
+		{Inputs: model.Inputs{Tech: 0.8, Discourse: 0.75, Attribution: 0.1, Dialogue: 0, US: model.Offense, China: model.Defense}},
+		{Inputs: model.Inputs{Tech: 0.3, Discourse: 0.6, Attribution: 0.25, Dialogue: 0.7, US: model.Offense, China: model.Defense, Version: 1}},
+		{Inputs: model.Default(), Compare: true, B: bIn},
 	} {
-		q := in.Encode()
+		q := st.Inputs.Encode()
+		if st.Compare {
+			q = view.CompareQuery(st.Inputs, st.B)
+		}
 		tb.open("/#" + q)
-		got, err := png.Decode(bytes.NewReader(tb.download(dir, "#download-png", view.FileName(view.State{Inputs: in}, "png"))))
+		got, err := png.Decode(bytes.NewReader(tb.download(dir, "#download-png", view.FileName(st, "png"))))
 		if err != nil {
 			t.Fatal(err)
 		}

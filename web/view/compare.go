@@ -1,10 +1,13 @@
 package view
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -54,4 +57,71 @@ func NewCompare(s State, a View) Compare {
 	c.Why = explain.Compare(explain.LangOf(lang), a.Assessment.Inputs, c.B.Assessment.Inputs)
 	c.Live = i18n.F(lang, "compare.live", "value", c.B.IntensityShort, "band", c.B.BandName, "world", c.B.WorldName, "delta", c.DeltaText)
 	return c
+}
+
+// bKeys are state B's keys without their prefix, in canonical order.
+var bKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us", "china"}
+
+// ParseB reads state B's keys (from SplitB, without their prefix)
+// strictly, for the servers: keys that are absent take A's values; the
+// first problem comes back as a *model.ParamError naming the b.-prefixed
+// key (an unknown key, b.v and b.preset included, is one). B is read by
+// A's model version.
+func ParseB(raw string, a model.Inputs) (model.Inputs, error) {
+	given := map[string]string{}
+	for part := range strings.SplitSeq(raw, "&") {
+		if part == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(part, "=")
+		if !slices.Contains(bKeys[:], k) {
+			return a, &model.ParamError{Param: bPrefix + k, Kind: model.ErrKindUnknown, Got: bPrefix + k,
+				Message: "unknown parameter " + strconv.Quote(bPrefix+k) + "; state B has b." + strings.Join(bKeys[:], ", b.")}
+		}
+		if _, dup := given[k]; dup {
+			return a, &model.ParamError{Param: bPrefix + k, Kind: model.ErrKindDuplicate, Message: bPrefix + k + " is given more than once"}
+		}
+		given[k] = v
+	}
+	// A's values for the keys B does not give, then the strict codec.
+	enc := strings.Split(a.Encode(), "&")
+	for i, k := range bKeys {
+		if v, ok := given[k]; ok {
+			enc[i] = k + "=" + v
+		}
+	}
+	q, err := model.Parse(strings.Join(enc, "&"), model.Options{})
+	if err != nil {
+		pe := *err.(*model.ParamError)
+		pe.Message = bPrefix + pe.Message
+		pe.Param = bPrefix + pe.Param
+		return a, &pe
+	}
+	b := q.Inputs
+	b.Version = a.Version
+	return b, nil
+}
+
+// CompareQuery is the canonical query of A and B (compare=1): A's
+// model.Encode, then compare=1 and B's b.-prefixed keys, e.g. the key of
+// their social image, /og.png?<CompareQuery>.
+func CompareQuery(a, b model.Inputs) string {
+	return string(State{Inputs: a, Compare: true, B: b}.appendB([]byte(a.Encode())))
+}
+
+// NewCompareCard returns the words of the card of A and B (c, from
+// NewCompare), with link the page's URL for both.
+func NewCompareCard(c Compare, link string) figure.CompareCardText {
+	lang := c.A.Lang
+	side := func(label string, v View) figure.CompareSide {
+		return figure.CompareSide{Label: label, World: v.WorldName, Intensity: v.IntensityText, Race: v.StabilityText}
+	}
+	return figure.CompareCardText{
+		Title:       i18n.T(lang, "card.title"),
+		Delta:       i18n.F(lang, "compare.card.delta", "delta", c.DeltaText),
+		Sides:       [2]figure.CompareSide{side(i18n.T(lang, "compare.a"), c.A), side(i18n.T(lang, "compare.b"), c.B)},
+		LegendUS:    i18n.T(lang, "figure.us"),
+		LegendChina: i18n.T(lang, "figure.china"),
+		Link:        link,
+	}
 }

@@ -144,7 +144,7 @@ func TestCompareShareAndFileName(t *testing.T) {
 	if !strings.Contains(sh.Description, NewCompare(s, v).Live) || !strings.Contains(sh.Description, "B − A") {
 		t.Errorf("description %s", sh.Description)
 	}
-	if strings.Contains(sh.Image, "b.") {
+	if sh.Image != "https://x.example/og.png?tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2&compare=1&b.tech=0.85&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.00&b.us=offense&b.china=defense" {
 		t.Errorf("image %s", sh.Image)
 	}
 	if got := FileName(s, "json"); !strings.Contains(got, "_vs_tech0.85_discourse0.75_attribution0.20_dialogue0.00_us-offense_china-defense_v2.json") {
@@ -152,5 +152,20 @@ func TestCompareShareAndFileName(t *testing.T) {
 	}
 	if strings.Contains(FileName(Default(), "csv"), "_vs") {
 		t.Error("file name without compare has _vs")
+	}
+}
+
+func TestParseB(t *testing.T) {
+	a := model.Default()
+	b, err := ParseB("dialogue=0.1&china=offense", a)
+	if err != nil || b.Dialogue != 0.1 || b.China != model.Offense || b.Tech != a.Tech || b.Version != a.Version {
+		t.Errorf("ParseB: %+v %v", b, err)
+	}
+	for raw, param := range map[string]string{"tech=2": "b.tech", "us=x": "b.us", "v=1": "b.v", "preset=parity": "b.preset", "tech=0.1&tech=0.2": "b.tech", "colour=red": "b.colour"} {
+		_, err := ParseB(raw, a)
+		pe, ok := err.(*model.ParamError)
+		if !ok || pe.Param != param || !strings.Contains(pe.Message, param) {
+			t.Errorf("ParseB(%q) = %v, want an error naming %s", raw, err, param)
+		}
 	}
 }

@@ -56,10 +56,11 @@ func NewShare(v View, origin string) Share {
 	}
 	if s.Compare {
 		// State B: the embed shows both (compare=1 and B's keys), and the
-		// description says B's result and the difference. The image is
-		// A's (og.png draws one state).
+		// description says B's result and the difference; the image
+		// draws both (og.png?…&compare=1&b.…).
 		frag = string(s.appendB([]byte(frag)))
 		sh.Description += " " + NewCompare(s, v).Live
+		sh.Image = origin + "/og.png?" + CompareQuery(s.Inputs, s.BState().Inputs)
 	}
 	sh.Embed = origin + "/embed.html#" + frag
 	sh.Snippet = `<iframe src="` + escapeHTML(sh.Embed) + `" title="` + escapeHTML(sh.Title) +

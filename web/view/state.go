@@ -187,10 +187,10 @@ func (s State) appendB(b []byte) []byte {
 	return b
 }
 
-// splitB separates state B's keys (b.tech=…, or b%2Etech=…) from the rest
+// SplitB separates state B's keys (b.tech=…, or b%2Etech=…) from the rest
 // of a fragment: it returns the rest, and B's keys without their prefix.
 // (Not net/url: it would add to the browser's binary for one prefix.)
-func splitB(raw string) (rest, b string, hasB bool) {
+func SplitB(raw string) (rest, b string, hasB bool) {
 	raw = strings.TrimPrefix(strings.TrimPrefix(raw, "#"), "?")
 	var rs, bs []string
 	for part := range strings.SplitSeq(raw, "&") {
@@ -245,7 +245,7 @@ func (s State) SpiralState() string {
 // e.g. `tech must be a number in [0, 1]; got "abc" — kept 0.85`.
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
-	fragment, bRaw, hasB := splitB(fragment)
+	fragment, bRaw, hasB := SplitB(fragment)
 	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed", "compare", "view"}, Ranges: true})
 	// Without lang= the page keeps its language: the reader's pick
 	// (PickLang) outlives a fragment that does not say.

@@ -59,14 +59,38 @@ func OGLink(origin string, in model.Inputs) string { return origin + "/#" + in.E
 // encoder's row and compressor, whose allocation and collection were a
 // good part of a preview's cost in the Worker.
 type ogWork struct {
-	r   *figure.Raster
-	pts []model.SpiralPoint
-	enc palettedEncoder
+	r    *figure.Raster
+	pts  []model.SpiralPoint
+	ptsB []model.SpiralPoint // state B's, on the compare card
+	enc  palettedEncoder
 }
 
 var ogPool = sync.Pool{New: func() any {
-	return &ogWork{r: figure.NewRaster(OGWidth, OGHeight), pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
+	return &ogWork{r: figure.NewRaster(OGWidth, OGHeight), pts: make([]model.SpiralPoint, 0, figure.MaxMoves+1),
+		ptsB: make([]model.SpiralPoint, 0, figure.MaxMoves+1)}
 }}
+
+// OGComparePNG returns the preview of A and B (compare=1), with link, as a
+// paletted PNG: the compare card (figure.DrawCompareCard), in English.
+func OGComparePNG(a, b model.Inputs, link string) ([]byte, error) {
+	wk := ogPool.Get().(*ogWork)
+	defer ogPool.Put(wk)
+	clear(wk.r.Img.Pix)
+	pts := figure.DrawCompareCardRaster(wk.r, CompareCard(a, b, link), a, b, [2][]model.SpiralPoint{wk.pts, wk.ptsB})
+	wk.pts, wk.ptsB = pts[0], pts[1]
+	var buf bytes.Buffer
+	buf.Grow(64 << 10)
+	if err := wk.enc.encode(&buf, wk.r.Img); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// CompareCard is the English text of the card of A and B with link.
+func CompareCard(a, b model.Inputs, link string) figure.CompareCardText {
+	s := view.State{Inputs: a, Compare: true, B: b}
+	return view.NewCompareCard(view.NewCompare(s, view.New(s)), link)
+}
 
 // OGPNG returns the preview of in, with link, as a paletted PNG.
 func OGPNG(in model.Inputs, link string) ([]byte, error) {
@@ -87,19 +111,50 @@ func OG(w http.ResponseWriter, r *http.Request) {
 	if !getOnly(w, r) {
 		return
 	}
-	q, ok := parse(w, r, "lang", "theme", "controls")
-	if !ok {
+	// State B's keys (compare=1, b.tech=…) apart from A's.
+	raw, bRaw, hasB := view.SplitB(r.URL.RawQuery)
+	q, err := model.Parse(raw, model.Options{Extra: []string{"lang", "theme", "controls", "compare"}})
+	if err != nil {
+		writeParamError(w, r, err, true)
 		return
 	}
 	// The preview shows the state at the two decimals of the page's URLs;
 	// recent previews are kept, so a crawler's repeated fetches cost nothing.
 	in := q.Inputs.Round2()
+	compare := hasB
+	switch v, ok := q.Extra["compare"]; {
+	case !ok:
+	case v == "1":
+		compare = true
+	case v == "0":
+		compare = false
+	default:
+		writeParamError(w, r, &model.ParamError{Param: "compare", Kind: model.ErrKindUnknown, Got: v,
+			Message: "compare must be 0 or 1; got " + strconv.Quote(v)}, false)
+		return
+	}
+	var bIn model.Inputs
+	if compare {
+		if bIn, err = view.ParseB(bRaw, in); err != nil {
+			writeParamError(w, r, err, true)
+			return
+		}
+		bIn = bIn.Round2()
+	}
 	key := in.Encode()
 	link := OGLink(Origin(r), in)
+	if compare {
+		key = view.CompareQuery(in, bIn)
+		link = Origin(r) + "/#" + key
+	}
 	b, ok := ogCache.get(link)
 	if !ok {
-		var err error
-		if b, err = OGPNG(in, link); err != nil {
+		if compare {
+			b, err = OGComparePNG(in, bIn, link)
+		} else {
+			b, err = OGPNG(in, link)
+		}
+		if err != nil {
 			writeError(w, r, http.StatusBadRequest, "query", "the image could not be drawn")
 			return
 		}

@@ -203,3 +203,58 @@ func BenchmarkRenderOG(b *testing.B) {
 		})
 	}
 }
+
+// The compare card (compare=1): both states' worlds in their tints, both
+// spirals, a canonical Link of A's and B's keys, 400s naming B's keys.
+func TestOGCompare(t *testing.T) {
+	img := ogImage(t, "compare=1&b.dialogue=0&b.china=offense")
+	if b := img.Bounds(); b.Dx() != OGWidth || b.Dy() != OGHeight {
+		t.Fatalf("compare og.png is %v", b)
+	}
+	bIn := model.Default()
+	bIn.Dialogue, bIn.China = 0, model.Offense
+	for i, in := range []model.Inputs{model.Default(), bIn} {
+		pal := figure.PaletteFor(model.Assess(in).World, false)
+		p := figure.ComparePanel(i)
+		tint := 0
+		for y := int(p.Y0); y < int(p.Y1); y++ {
+			for x := int(p.X0); x < int(p.X1); x++ {
+				r, g, b, _ := img.At(x, y).RGBA()
+				if uint8(r>>8) == pal.Background.R && uint8(g>>8) == pal.Background.G && uint8(b>>8) == pal.Background.B {
+					tint++
+				}
+			}
+		}
+		if tint < int((p.X1-p.X0)*(p.Y1-p.Y0)/2) {
+			t.Errorf("panel %d: %d pixels of its world's tint %s", i, tint, figure.CSS(pal.Background))
+		}
+	}
+	// The single card of A differs: the compare key draws the compare card.
+	if single := ogImage(t, ""); single.Bounds() == img.Bounds() {
+		diff := 0
+		for y := 0; y < OGHeight; y += 3 {
+			for x := 0; x < OGWidth; x += 3 {
+				if single.At(x, y) != img.At(x, y) {
+					diff++
+				}
+			}
+		}
+		if diff < 1000 {
+			t.Errorf("the compare card equals A's card in all but %d sampled pixels", diff)
+		}
+	}
+	rec := get(t, API(), "GET", "/og.png?b.dialogue=0.001&compare=1")
+	if want := `</og.png?tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2&compare=1&b.tech=0.85&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.00&b.us=offense&b.china=defense>; rel="canonical"`; rec.Header().Get("Link") != want {
+		t.Errorf("Link %q, want %q", rec.Header().Get("Link"), want)
+	}
+	for q, param := range map[string]string{"b.tech=9": "b.tech", "compare=2": "compare", "b.v=1": "b.v", "b.preset=parity": "b.preset"} {
+		rec := get(t, API(), "GET", "/og.png?"+q)
+		if rec.Code != 400 || !strings.Contains(rec.Body.String(), `"param":"`+param+`"`) {
+			t.Errorf("og.png?%s = %d %s", q, rec.Code, rec.Body)
+		}
+	}
+	// compare=0 ignores B: A's card.
+	if rec := get(t, API(), "GET", "/og.png?compare=0&b.tech=0.3"); rec.Code != 200 || strings.Contains(rec.Header().Get("Link"), "b.") {
+		t.Errorf("compare=0: %d Link %q", rec.Code, rec.Header().Get("Link"))
+	}
+}
