@@ -72,6 +72,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAssess$$' -fuzztime $(FUZZTIME) ./model
 	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(FUZZTIME) ./wasm/worker/server
 	$(GO) test -run '^$$' -fuzz '^FuzzNewScene$$' -fuzztime $(FUZZTIME) ./web/figure
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./web/scenario
 
 # Debian's Chromium for the browser tests, installed where it is missing.
 chromium:
