@@ -63,6 +63,11 @@ type app struct {
 	uncertainty *uncertainty
 	phaseMap    *phaseMap // the phase map over two inputs
 	useAPI      *useAPI   // the state as an API request (#use-api)
+	// The scenario files, the keyboard shortcuts and the theme picker
+	// (scenarios.go, shortcuts.go, theme.go); nil in the embed.
+	scenarios *scenarios
+	keys      *shortcuts
+	theme     *themePicker
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

@@ -75,6 +75,11 @@ func (a *app) bindPanels() error {
 	a.uncertainty = bindUncertainty(page, &a.state)
 	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
+	if a.mode == modePage {
+		a.scenarios = bindScenarios(page)
+		a.keys = bindShortcuts(page)
+		a.theme = &themePicker{sel: page.selectEl("theme")}
+	}
 	return err
 }
 

@@ -115,6 +115,10 @@ func New(in model.Inputs, fragment, name, note string) File {
 	return f
 }
 
+// CleanName returns a scenario's name as New keeps it: trimmed, and cut to
+// MaxNameLen characters.
+func CleanName(s string) string { return cut(s, MaxNameLen) }
+
 func cut(s string, n int) string {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) <= n {
