@@ -22,6 +22,7 @@ func (t *themePicker) bind(a *app) {
 		a.state.Theme = t.sel.Value()
 		a.update()
 	})
+	t.show(a.state.Theme)
 	t.sel.SetDisabled(false)
 }
 
