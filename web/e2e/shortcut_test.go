@@ -34,7 +34,9 @@ func active(tb *tab) string {
 }
 
 // blur leaves the focus on the page itself.
-func blur(tb *tab) { eval[chromedp.Void](tb, `document.activeElement && document.activeElement.blur()`) }
+func blur(tb *tab) {
+	eval[chromedp.Void](tb, `document.activeElement && document.activeElement.blur()`)
+}
 
 const away = "/#tech=0.40&discourse=0.30&attribution=0.70&dialogue=0.10&us=offense&china=defense&v=2"
 
