@@ -26,6 +26,14 @@ func TestProjectorContrast(t *testing.T) {
 			}
 		}
 	}
+	// The charts (histogram, tornado, phase map) draw the projector theme
+	// in the light scheme: its text must reach 7:1 on their paper too.
+	light := PaletteFor(-1, false)
+	for name, col := range map[string]color.RGBA{"Text": light.Text, "Muted": light.Muted} {
+		if r := Contrast(col, light.Paper); r < 7 {
+			t.Errorf("the charts' %s %s on %s: contrast %.2f, want ≥ 7", name, CSS(col), CSS(light.Paper), r)
+		}
+	}
 	acc, _ := ProjectorVar("accent")
 	accText, _ := ProjectorVar("accent-text")
 	if r := Contrast(accText, acc); r < 7 {
