@@ -293,8 +293,8 @@ func version(r json.RawMessage) (int, error) {
 // sideKeys are a Side's fields in the order the errors are reported.
 var sideKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us", "china"}
 
-// side reads state name ("a" or "b"): every input present, checked by the
-// model's own strict parser (model.Parse), so that the file and a link
+// side reads state name ("a" or "b"): every input present, each checked by
+// the model's own strict parser (model.Parse), so that the file and a link
 // accept the same values.
 func side(name string, r json.RawMessage, v int) (Side, error) {
 	var raw map[string]json.RawMessage
@@ -304,7 +304,7 @@ func side(name string, r json.RawMessage, v int) (Side, error) {
 	if err := json.Unmarshal(r, &raw); err != nil || raw == nil {
 		return Side{}, &Error{Kind: KindValue, Field: name, Got: model.Truncate(strings.TrimSpace(string(r)))}
 	}
-	var q strings.Builder
+	in := model.Default()
 	for _, k := range sideKeys {
 		val, ok := raw[k]
 		if !ok {
@@ -317,24 +317,55 @@ func side(name string, r json.RawMessage, v int) (Side, error) {
 		text := string(val)
 		if s, isStr := str(val); isStr && (k == "us" || k == "china") {
 			text = s
+		} else if f, err := strconv.ParseFloat(text, 64); err == nil {
+			text = strconv.FormatFloat(f, 'g', -1, 64) // a JSON number, however many digits
 		}
-		q.WriteString(k)
-		q.WriteByte('=')
-		q.WriteString(escape(text))
-		q.WriteByte('&')
-	}
-	q.WriteString("v=")
-	q.WriteString(strconv.Itoa(v))
-	p, err := model.Parse(q.String(), model.Options{})
-	if err != nil {
-		pe, _ := err.(*model.ParamError)
-		if pe == nil || pe.Kind == model.ErrKindTooLong {
-			pe = &model.ParamError{Param: "query", Kind: model.ErrKindTooLong, Message: err.Error()}
-			return Side{}, &Error{Kind: KindValue, Field: name, Got: "", Param: pe}
+		pe := valueError(k, text)
+		if pe == nil {
+			q, err := model.Parse(k+"="+escape(text)+"&v="+strconv.Itoa(v), model.Options{})
+			if err != nil {
+				pe, _ = err.(*model.ParamError)
+				if pe == nil {
+					panic("scenario: model.Parse returns *model.ParamError: " + err.Error()) // programmer error
+				}
+			} else {
+				in = merge(in, q.Inputs, k)
+			}
 		}
-		return Side{}, &Error{Kind: KindValue, Field: name + "." + pe.Param, Got: pe.Got, Param: pe}
+		if pe != nil {
+			return Side{}, &Error{Kind: KindValue, Field: name + "." + pe.Param, Got: pe.Got, Param: pe}
+		}
 	}
-	return SideOf(p.Inputs), nil
+	return SideOf(in), nil
+}
+
+// valueError reports a value too long to be a number or a posture, as
+// model.Parse would report a bad one, or nil. (model.Parse refuses a query
+// over model.MaxQueryLen as a whole, which would not name the input.)
+func valueError(k, text string) *model.ParamError {
+	if len(text) <= 64 {
+		return nil
+	}
+	got := model.Truncate(text)
+	if k == "us" || k == "china" {
+		return &model.ParamError{Param: k, Kind: model.ErrKindPosture, Got: got, Message: k + " must be offense or defense; got " + strconv.Quote(got)}
+	}
+	return &model.ParamError{Param: k, Kind: model.ErrKindRange, Got: got, Min: 0, Max: 1, Message: k + " must be a number in [0, 1]; got " + strconv.Quote(got)}
+}
+
+// merge copies input k from src into dst.
+func merge(dst, src model.Inputs, k string) model.Inputs {
+	switch k {
+	case "us":
+		dst.US = src.US
+	case "china":
+		dst.China = src.China
+	default:
+		if p, ok := model.ParamByKey(k); ok {
+			dst = p.Set(dst, p.Value(src))
+		}
+	}
+	return dst
 }
 
 // escape percent-encodes the bytes of s that a query value cannot hold

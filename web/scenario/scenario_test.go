@@ -54,6 +54,8 @@ func TestDecodeBad(t *testing.T) {
 		{"dialogue below 0", `{` + head + strings.Replace(side, `"dialogue":0.6`, `"dialogue":-0.1`, 1) + `}`, KindValue, `dialogue must be a number in [0, 1]; got "-0.1"`, "[0, 1]"},
 		{"tech a string", `{` + head + strings.Replace(side, `"tech":0.85`, `"tech":"0.85"`, 1) + `}`, KindValue, "tech must be a number in [0, 1]", "[0, 1]"},
 		{"huge number", `{` + head + strings.Replace(side, `"tech":0.85`, `"tech":1e999`, 1) + `}`, KindValue, "tech must be a number in [0, 1]", "[0, 1]"},
+		{"long text for a number", `{` + head + strings.Replace(side, `"tech":0.85`, `"tech":"`+strings.Repeat("1", 2000)+`"`, 1) + `}`, KindValue, "state A: tech must be a number in [0, 1]; got \"\\\"111", "[0, 1]"},
+		{"long posture", `{` + head + strings.Replace(side, `"china":"defense"`, `"china":"`+strings.Repeat("d", 2000)+`"`, 1) + `}`, KindValue, "state A: china must be offense or defense", "china"},
 		{"bad posture", `{` + head + strings.Replace(side, `"us":"offense"`, `"us":"attack"`, 1) + `}`, KindValue, `us must be offense or defense; got "attack"`, "attack"},
 		{"posture a number", `{` + head + strings.Replace(side, `"us":"offense"`, `"us":1`, 1) + `}`, KindValue, "us must be offense or defense", "offense"},
 		{"bad b", `{` + head + side + `,"b":{"tech":0.3,"discourse":2,"attribution":0.2,"dialogue":0.6,"us":"offense","china":"defense"}}`, KindValue, "state B: discourse must be a number in [0, 1]; got \"2\"", "状态B"},
@@ -150,6 +152,15 @@ func TestRoundTrip(t *testing.T) {
 				t.Errorf("applied %q = %+v, want %+v", aFrag, st.Inputs, tt.in.Round2())
 			}
 		})
+	}
+}
+
+// TestDecodeLongNumber: a number with many digits is still a number.
+func TestDecodeLongNumber(t *testing.T) {
+	in := strings.Replace(good, `"tech":0.85`, `"tech":0.`+strings.Repeat("1", 2000), 1)
+	f, err := Decode([]byte(in))
+	if err != nil || f.A.Tech != 0.11 {
+		t.Errorf("Decode(tech 0.111…) = %+v, %v; want tech 0.11", f.A, err)
 	}
 }
 
