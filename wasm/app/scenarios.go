@@ -183,7 +183,7 @@ func (s *scenarios) open(a *app, file js.Value) {
 	})
 	bad = js.FuncOf(func(js.Value, []js.Value) any {
 		release()
-		s.fail(a, name, &scenario.Error{Kind: scenario.KindJSON})
+		s.fail(a, name, &scenario.Error{Kind: scenario.KindRead})
 		return nil
 	})
 	file.Call("arrayBuffer").Call("then", ok, bad)

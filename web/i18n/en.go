@@ -236,6 +236,7 @@ var English = Catalog{
 	"scenario.renamed":       "Renamed the scenario to {name}.",
 	"scenario.bad":           "The file {file} was not opened and nothing changed: {message}.",
 	"scenario.err.size":      "the file is {got}; a scenario file is at most {max}",
+	"scenario.err.read":      "the file could not be read",
 	"scenario.err.json":      "the file is not JSON",
 	"scenario.err.json.at":   "the file is not JSON (the error is at byte {got})",
 	"scenario.err.schema":    "it is not a scenario of this calculator: schema must be {want}; got {got}",

@@ -238,6 +238,7 @@ var SimplifiedChinese = Catalog{
 	"scenario.renamed":       "已重命名为“{name}”。",
 	"scenario.bad":           "未打开“{file}”，页面没有任何改变：{message}。",
 	"scenario.err.size":      "文件大小为{got}，情景文件最大为{max}",
+	"scenario.err.read":      "无法读取该文件",
 	"scenario.err.json":      "该文件不是JSON格式",
 	"scenario.err.json.at":   "该文件不是JSON格式（错误位于第{got}字节）",
 	"scenario.err.schema":    "它不是本计算器的情景文件：schema必须是“{want}”，收到的是{got}",

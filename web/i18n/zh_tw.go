@@ -239,6 +239,7 @@ var TraditionalChinese = Catalog{
 	"scenario.renamed":       "已重新命名為「{name}」。",
 	"scenario.bad":           "未開啟「{file}」，頁面沒有任何改變：{message}。",
 	"scenario.err.size":      "檔案大小為{got}，情境檔案最大為{max}",
+	"scenario.err.read":      "無法讀取該檔案",
 	"scenario.err.json":      "該檔案不是JSON格式",
 	"scenario.err.json.at":   "該檔案不是JSON格式（錯誤位於第{got}位元組）",
 	"scenario.err.schema":    "它不是本計算器的情境檔案：schema必須是「{want}」，收到的是{got}",

@@ -22,6 +22,8 @@ func (e *Error) Message(lang string) string {
 			return i18n.F(lang, "scenario.err.json.at", "got", e.Got)
 		}
 		return i18n.T(lang, "scenario.err.json")
+	case KindRead:
+		return i18n.T(lang, "scenario.err.read")
 	case KindSchema:
 		return i18n.F(lang, "scenario.err.schema", "want", Schema, "got", e.Got)
 	case KindVersion:

@@ -167,6 +167,7 @@ const (
 	KindValue   = "value"   // an input is out of range or not a posture (Param)
 	KindText    = "text"    // name or note is not a string
 	KindLong    = "long"    // name or note is over its limit
+	KindRead    = "read"    // the browser could not read the file
 )
 
 // Error is a scenario file's problem. Message says it in the page's

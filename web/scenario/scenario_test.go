@@ -100,6 +100,13 @@ func TestSize(t *testing.T) {
 	}
 }
 
+func TestReadMessage(t *testing.T) {
+	e := &Error{Kind: KindRead}
+	if en, zh := e.Message("en"), e.Message("zh-TW"); en != "the file could not be read" || zh == en {
+		t.Errorf("KindRead messages: %q, %q", en, zh)
+	}
+}
+
 func TestBytes(t *testing.T) {
 	for n, want := range map[int64]string{812: "812 bytes", 64 << 10: "64 KB", 1536: "1.5 KB", 10 << 20: "10 MB"} {
 		if got := Bytes("en", n); got != want {
