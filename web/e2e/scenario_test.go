@@ -230,3 +230,32 @@ func TestScenarioMine(t *testing.T) {
 		t.Errorf("localStorage after delete = %q", raw)
 	}
 }
+
+// TestScenarioSavesB: the compare mode's second state, present in the link
+// as b.* keys, is saved as the scenario's "b" (missing keys taken from A),
+// and File.Fragment gives it back as the same keys with compare=1.
+func TestScenarioSavesB(t *testing.T) {
+	tb := newTab(t)
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	in := model.Default()
+	tb.open("/#" + in.Encode())
+	// The link as the compare mode writes it (without a hashchange, which
+	// this branch's parser would answer by dropping the keys it does not know).
+	eval[chromedp.Void](tb, `history.replaceState(null, "", location.hash + "&b.tech=0.30&b.dialogue=0.00&b.china=offense&compare=1")`)
+	b := tb.download(dir, "#scenario-save", view.FileName(view.State{Inputs: in}, "scenario.json"))
+	f, err := scenario.Decode(b)
+	if err != nil {
+		t.Fatalf("scenario.Decode(download) = %v\n%s", err, b)
+	}
+	want := scenario.Side{Tech: 0.3, Discourse: 0.75, Attribution: 0.2, Dialogue: 0, US: "offense", China: "offense"}
+	if f.B == nil || *f.B != want {
+		t.Fatalf("saved b = %+v, want %+v\n%s", f.B, want, b)
+	}
+	if got := f.Fragment(); !strings.HasSuffix(got, "&b.tech=0.30&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.00&b.us=offense&b.china=offense&compare=1") {
+		t.Errorf("Fragment() = %q", got)
+	}
+}
