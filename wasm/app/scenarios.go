@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"strconv"
 	"syscall/js"
 
@@ -212,8 +211,7 @@ func (s *scenarios) apply(a *app, f scenario.File) {
 func (s *scenarios) fail(a *app, file string, err error) {
 	lang := a.state.Lang
 	msg := err.Error()
-	var e *scenario.Error
-	if errors.As(err, &e) {
+	if e, ok := err.(*scenario.Error); ok { // (errors.As would bring reflection into app.wasm)
 		msg = e.Message(lang)
 	}
 	s.status.set("")

@@ -1,7 +1,5 @@
 package scenario
 
-import "encoding/json"
-
 // StorageKey is the localStorage key under which the page keeps My
 // scenarios (EncodeList).
 const StorageKey = "dilemma.scenarios"
@@ -15,27 +13,27 @@ func EncodeList(list []File) string {
 	if len(list) > MaxKept {
 		list = list[len(list)-MaxKept:]
 	}
-	if list == nil {
-		list = []File{}
+	b := []byte{'['}
+	for i, f := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendFile(b, f, false)
 	}
-	b, err := json.Marshal(list)
-	if err != nil {
-		panic("scenario: a File always marshals: " + err.Error()) // programmer error
-	}
-	return string(b)
+	return string(append(b, ']'))
 }
 
 // DecodeList reads what EncodeList stored. An entry that is not a valid
 // scenario (another program's, or an older format) is dropped rather than
 // failing the list; a store that is not an array reads as empty.
 func DecodeList(s string) []File {
-	var raw []json.RawMessage
-	if json.Unmarshal([]byte(s), &raw) != nil {
+	v, err := parseJSON([]byte(s))
+	if err != nil || v.kind != jsonArray {
 		return nil
 	}
 	var out []File
-	for _, r := range raw {
-		if f, err := Decode(r); err == nil {
+	for _, item := range v.items {
+		if f, err := decodeValue(item); err == nil {
 			out = append(out, f)
 		}
 	}

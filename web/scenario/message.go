@@ -36,12 +36,15 @@ func (e *Error) Message(lang string) string {
 	case KindText:
 		return i18n.F(lang, "scenario.err.text", "field", e.Field, "got", e.Got)
 	case KindValue:
-		side, _, _ := strings.Cut(e.Field, ".")
+		side := "A"
+		if strings.HasPrefix(e.Field, "b") {
+			side = "B"
+		}
 		msg := i18n.F(lang, "scenario.err.object", "field", e.Field, "got", e.Got)
 		if e.Param != nil {
 			msg = explain.Message(explain.LangOf(lang), e.Param)
 		}
-		return i18n.F(lang, "scenario.err.side", "side", strings.ToUpper(side), "message", msg)
+		return i18n.F(lang, "scenario.err.side", "side", side, "message", msg)
 	}
 	return i18n.T(lang, "scenario.err.json")
 }

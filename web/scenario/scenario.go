@@ -24,9 +24,6 @@
 package scenario
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -127,13 +124,10 @@ func cut(s string, n int) string {
 	return strings.TrimSpace(string([]rune(s)[:n]))
 }
 
-// Encode returns f as indented JSON with a final newline.
+// Encode returns f as indented JSON with a final newline, as
+// json.MarshalIndent(f, "", "  ") writes it.
 func (f File) Encode() []byte {
-	b, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		panic("scenario: a File always marshals: " + err.Error()) // programmer error
-	}
-	return append(b, '\n')
+	return append(appendFile(make([]byte, 0, 320), f, true), '\n')
 }
 
 // Fragment returns the URL fragment (without "#") that puts a page in f's
@@ -208,87 +202,79 @@ func Decode(data []byte) (File, error) {
 	if err := Size(int64(len(data))); err != nil {
 		return File{}, err
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		got := ""
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			got = strconv.FormatInt(se.Offset, 10)
-		}
-		return File{}, &Error{Kind: KindJSON, Got: got}
+	v, serr := parseJSON(data)
+	if serr != nil {
+		return File{}, &Error{Kind: KindJSON, Got: strconv.Itoa(serr.off)}
 	}
-	if raw == nil {
-		return File{}, &Error{Kind: KindJSON}
+	return decodeValue(v)
+}
+
+// decodeValue validates a parsed scenario (Decode).
+func decodeValue(v jsonValue) (File, error) {
+	if v.kind != jsonObject { // JSON, but not a scenario
+		return File{}, &Error{Kind: KindSchema, Got: model.Truncate(v.raw)}
 	}
 	f := File{}
-	schema, ok := str(raw["schema"])
-	if !ok || schema != Schema {
-		got := strings.TrimSpace(string(raw["schema"]))
-		if ok {
-			got = schema
+	schema, ok := v.get("schema")
+	if !ok || schema.kind != jsonString || schema.text != Schema {
+		got := schema.raw
+		if schema.kind == jsonString {
+			got = schema.text
 		}
 		return File{}, &Error{Kind: KindSchema, Field: "schema", Got: model.Truncate(got)}
 	}
-	f.Schema = schema
-	v, err := version(raw["model_version"])
+	f.Schema = schema.text
+	ver, err := version(v)
 	if err != nil {
 		return File{}, err
 	}
-	f.ModelVersion = v
+	f.ModelVersion = ver
 	for _, t := range []struct {
 		key string
 		max int
 		dst *string
 	}{{"name", MaxNameLen, &f.Name}, {"note", MaxNoteLen, &f.Note}} {
-		r, present := raw[t.key]
-		if !present || bytes.Equal(bytes.TrimSpace(r), []byte("null")) {
+		r, present := v.get(t.key)
+		if !present || r.kind == jsonNull {
 			continue
 		}
-		s, ok := str(r)
-		if !ok {
-			return File{}, &Error{Kind: KindText, Field: t.key, Got: model.Truncate(strings.TrimSpace(string(r))), Max: t.max}
+		if r.kind != jsonString {
+			return File{}, &Error{Kind: KindText, Field: t.key, Got: model.Truncate(r.raw), Max: t.max}
 		}
-		if n := utf8.RuneCountInString(s); n > t.max {
+		if n := utf8.RuneCountInString(r.text); n > t.max {
 			return File{}, &Error{Kind: KindLong, Field: t.key, Got: strconv.Itoa(n), Max: t.max}
 		}
-		*t.dst = s
+		*t.dst = r.text
 	}
-	a, err := side("a", raw["a"], v)
-	if err != nil {
+	a, present := v.get("a")
+	if !present || a.kind == jsonNull {
+		return File{}, &Error{Kind: KindMissing, Field: "a"}
+	}
+	if f.A, err = side("a", a, ver); err != nil {
 		return File{}, err
 	}
-	f.A = a
-	if r, present := raw["b"]; present && !bytes.Equal(bytes.TrimSpace(r), []byte("null")) {
-		b, err := side("b", r, v)
+	if b, present := v.get("b"); present && b.kind != jsonNull {
+		sb, err := side("b", b, ver)
 		if err != nil {
 			return File{}, err
 		}
-		f.B = &b
+		f.B = &sb
 	}
 	return f, nil
 }
 
-// str reads a JSON string.
-func str(r json.RawMessage) (string, bool) {
-	var s string
-	if len(r) == 0 || json.Unmarshal(r, &s) != nil {
-		return "", false
-	}
-	return s, true
-}
-
 // version reads model_version: a released model version, written as a
 // JSON integer.
-func version(r json.RawMessage) (int, error) {
-	got := strings.TrimSpace(string(r))
-	if got == "" {
+func version(v jsonValue) (int, error) {
+	r, ok := v.get("model_version")
+	if !ok {
 		return 0, &Error{Kind: KindMissing, Field: "model_version"}
 	}
-	v, err := strconv.Atoi(got)
-	if err != nil || !model.ValidVersion(v) {
-		return 0, &Error{Kind: KindVersion, Field: "model_version", Got: model.Truncate(got)}
+	n, err := strconv.Atoi(r.raw)
+	if r.kind != jsonNumber || err != nil || !model.ValidVersion(n) {
+		return 0, &Error{Kind: KindVersion, Field: "model_version", Got: model.Truncate(r.raw)}
 	}
-	return v, nil
+	return n, nil
 }
 
 // sideKeys are a Side's fields in the order the errors are reported.
@@ -297,28 +283,23 @@ var sideKeys = [...]string{"tech", "discourse", "attribution", "dialogue", "us",
 // side reads state name ("a" or "b"): every input present, each checked by
 // the model's own strict parser (model.Parse), so that the file and a link
 // accept the same values.
-func side(name string, r json.RawMessage, v int) (Side, error) {
-	var raw map[string]json.RawMessage
-	if len(r) == 0 {
-		return Side{}, &Error{Kind: KindMissing, Field: name}
-	}
-	if err := json.Unmarshal(r, &raw); err != nil || raw == nil {
-		return Side{}, &Error{Kind: KindValue, Field: name, Got: model.Truncate(strings.TrimSpace(string(r)))}
+func side(name string, r jsonValue, v int) (Side, error) {
+	if r.kind != jsonObject {
+		return Side{}, &Error{Kind: KindValue, Field: name, Got: model.Truncate(r.raw)}
 	}
 	in := model.Default()
 	for _, k := range sideKeys {
-		val, ok := raw[k]
+		val, ok := r.get(k)
 		if !ok {
 			return Side{}, &Error{Kind: KindMissing, Field: name + "." + k}
 		}
-		val = bytes.TrimSpace(val)
 		// A posture is a JSON string; a number is a JSON number, whose
 		// characters need no escaping in a query. Anything else is passed
 		// on as its JSON text, escaped, for model.Parse to reject by name.
-		text := string(val)
-		if s, isStr := str(val); isStr && (k == "us" || k == "china") {
-			text = s
-		} else if f, err := strconv.ParseFloat(text, 64); err == nil {
+		text := val.raw
+		if val.kind == jsonString && (k == "us" || k == "china") {
+			text = val.text
+		} else if f, err := strconv.ParseFloat(text, 64); err == nil && val.kind == jsonNumber {
 			text = strconv.FormatFloat(f, 'g', -1, 64) // a JSON number, however many digits
 		}
 		pe := valueError(k, text)

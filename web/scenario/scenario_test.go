@@ -40,8 +40,8 @@ func TestDecodeBad(t *testing.T) {
 	}{
 		{"not JSON", "tech=0.85", KindJSON, "not JSON", "JSON"},
 		{"truncated JSON", `{"schema":`, KindJSON, "not JSON", "JSON"},
-		{"array", `[1,2]`, KindJSON, "not JSON", "JSON"},
-		{"null", `null`, KindJSON, "not JSON", "JSON"},
+		{"array", `[1,2]`, KindSchema, "not a scenario of this calculator: schema must be cyberdilemma.scenario/1; got [1,2]", "[1,2]"},
+		{"null", `null`, KindSchema, "got null", "null"},
 		{"no schema", `{"model_version":2,` + side + `}`, KindSchema, "schema must be cyberdilemma.scenario/1", "schema"},
 		{"wrong schema", `{"schema":"cyberdilemma.scenario/9","model_version":2,` + side + `}`, KindSchema, `got cyberdilemma.scenario/9`, "cyberdilemma.scenario/9"},
 		{"unknown version", `{"schema":"cyberdilemma.scenario/1","model_version":3,` + side + `}`, KindVersion, "model_version must be a model version, 1 to 2; got 3", "1至2"},
@@ -178,7 +178,8 @@ func TestNewCutsText(t *testing.T) {
 	}
 }
 
-// FuzzDecode: Decode never panics; what it accepts re-encodes to a file it
+// FuzzDecode: the JSON reader accepts what encoding/json accepts and reads
+// the same values; Decode never panics; what it accepts re-encodes to a file it
 // accepts again, equal, whose fragment the page's parser applies without a
 // problem.
 func FuzzDecode(f *testing.F) {
@@ -187,7 +188,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"schema":"cyberdilemma.scenario/1","model_version":1,"a":{"tech":1,"discourse":0,"attribution":1e-3,"dialogue":0.5,"us":"defense","china":"offense"},"b":null}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`not json`))
+	f.Add([]byte(`{"a":[1,-0,2.5e-3,"\u00e9\ud83d\ude00",true,null]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) <= MaxSize {
+			checkParse(t, data)
+		}
 		sc, err := Decode(data)
 		if err != nil {
 			var e *Error

@@ -1,7 +1,5 @@
 package view
 
-import "strings"
-
 // Shortcut is what a key pressed on the calculator page does.
 type Shortcut int
 
@@ -68,15 +66,18 @@ func ShortcutOf(k Key) Shortcut {
 // (which picks an option by its first letters), anything content-editable,
 // and an input other than a slider, a check box, a radio button, a button
 // or a file picker, which take no text.
+//
+// tag is an element's tagName (upper case in an HTML document, as the DOM
+// gives it), typ an input's type property (lower case).
 func Typing(tag, typ string, editable bool) bool {
 	if editable {
 		return true
 	}
-	switch strings.ToLower(tag) {
-	case "textarea", "select":
+	switch tag {
+	case "TEXTAREA", "SELECT":
 		return true
-	case "input":
-		switch strings.ToLower(typ) {
+	case "INPUT":
+		switch typ {
 		case "range", "checkbox", "radio", "button", "submit", "reset", "image", "file", "color":
 			return false
 		}
