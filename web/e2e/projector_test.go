@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/web/figure"
@@ -119,4 +120,24 @@ func TestProjectorForcedColors(t *testing.T) {
 		tb.spiralDrawn()
 		tb.poll(spiralLook + ` === "light"`)
 	})
+}
+
+// TestProjectorBeforeTheProgram: the boot script applies theme=projector
+// before app.wasm runs (here it never does: its request is blocked), so
+// that the page does not move when the program starts.
+func TestProjectorBeforeTheProgram(t *testing.T) {
+	tb := newTab(t)
+	tb.allow = []string{"cyberdilemma:", "app.wasm", "ERR_BLOCKED_BY_CLIENT"}
+	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
+		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.Navigate(baseURL + "/#theme=projector"))
+	tb.poll(`!document.getElementById("load-error").hidden`)
+	if got := eval[string](tb, `(document.documentElement.dataset.ready || "") + "/" + document.documentElement.dataset.theme + "/" + getComputedStyle(document.body).fontSize`); got != "/projector/20px" {
+		t.Errorf("without the program: ready/theme/font-size = %q, want /projector/20px", got)
+	}
 }
