@@ -17,7 +17,7 @@ CHROMIUM  ?= /usr/bin/chromium
 export PORT
 
 MODEL_SRC  := $(wildcard model/*.go model/explain/*.go) go.mod go.sum
-APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure web/i18n web/scenario -name '*.go' 2>/dev/null)
+APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure web/i18n web/cite web/scenario -name '*.go' 2>/dev/null)
 SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral web/figure web/i18n -name '*.go' 2>/dev/null) $(wildcard wasm/spiral/fonts/*.otf)
 WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n web/view web/figure assets -type f 2>/dev/null)
 

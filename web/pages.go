@@ -7,5 +7,5 @@ import "embed"
 // at build time, the servers (wasm/worker/server) render the same text
 // for a state given as a query, where WebAssembly does not run (web/page).
 //
-//go:embed index.html _head.html
+//go:embed index.html _*.html
 var Pages embed.FS

@@ -50,7 +50,7 @@ func Message(l Lang, e *model.ParamError) string {
 // paramLabel names a parameter in a message: its key, which is what the
 // reader typed, and in Chinese its name after it, "tech（美国技术份额）".
 func paramLabel(l Lang, key string) string {
-	name := InputName(l, key)
+	name := InputName(l, strings.TrimPrefix(key, "b.")) // b.tech: state B's tech (compare)
 	if l == En || name == key {
 		return key
 	}

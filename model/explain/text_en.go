@@ -62,6 +62,15 @@ var textEN = map[string]string{
 	"figure.alt.converges": "the race converges on its equilibrium",
 	"figure.alt.diverges":  "the race diverges, winding outward away from its equilibrium",
 	"figure.alt.neutral":   "the race circles its equilibrium without settling",
+	"plane.x":              "US level",
+	"plane.y":              "China level",
+	"plane.us":             "US reaction line",
+	"plane.china":          "China reaction line",
+	"plane.equilibrium":    "Equilibrium",
+	"plane.wedge":          "Lines do not meet",
+	"plane.alt.converges":  "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, cross at the equilibrium (US {us}, China {china}), and the race climbs onto it in steps, the US moving across and China up.",
+	"plane.alt.diverges":   "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, do not meet in the positive quadrant but open into a wedge, and the race climbs up the wedge in ever larger steps, the US moving across and China up.",
+	"plane.alt.neutral":    "Phase plane: the US capability level runs across and China's up; the two reaction lines, where each side's level stops changing, run parallel and never meet, and the race climbs between them in steps without settling, the US moving across and China up.",
 
 	// Explanation: summary.
 	"summary":             "{world}, intensity {intensity} ({band}): {race}.",
@@ -230,4 +239,15 @@ var textEN = map[string]string{
 	"err.preset":       "preset must be one of {list}; got {got}",
 	"err.version":      "v must be a model version, {min} to {max}; got {got}",
 	"err.other":        "{param} has an invalid value",
+
+	// Comparing state A with state B (Compare): this calculator's reading.
+	"compare.same":            "A and B are the same state: {world}, intensity {value} ({band}).",
+	"compare.summary":         "B's intensity is {b} ({band_b}) against A's {a} ({band_a}): B − A = {delta}.",
+	"compare.world.same":      "Both are in the same world: {world}.",
+	"compare.world.moves":     "B moves from A's world, {from}, to {to}.",
+	"compare.race":            "In A {a}; in B {b}.",
+	"compare.driver.one":      "Only {input} differs: {from} in A, {to} in B ({delta}).",
+	"compare.driver":          "Of the inputs that differ, {input} matters most: moved alone from A's {from} to B's {to}, it changes the intensity by {delta}.",
+	"compare.driver.together": "No input that differs changes the intensity alone; together they change it by {delta}.",
+	"compare.interaction":     "The inputs act together: moved one at a time their changes add up to {sum}, not {delta}.",
 }

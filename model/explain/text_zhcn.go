@@ -57,6 +57,15 @@ var textZhCN = map[string]string{
 	"figure.alt.converges": "竞赛收敛于均衡",
 	"figure.alt.diverges":  "竞赛发散，远离均衡向外盘旋",
 	"figure.alt.neutral":   "竞赛围绕均衡循环，不会趋稳",
+	"plane.x":              "美方能力",
+	"plane.y":              "中方能力",
+	"plane.us":             "美方反应线",
+	"plane.china":          "中方反应线",
+	"plane.equilibrium":    "均衡",
+	"plane.wedge":          "两线不相交",
+	"plane.alt.converges":  "相平面：横轴为美方能力水平，纵轴为中方能力水平；两条反应线（各方水平不再变化之处）相交于均衡点（美方 {us}，中方 {china}），竞赛以阶梯方式逐步趋近该点，美方横向移动，中方纵向移动。",
+	"plane.alt.diverges":   "相平面：横轴为美方能力水平，纵轴为中方能力水平；两条反应线（各方水平不再变化之处）在正象限内不相交，而是张开成楔形，竞赛沿楔形以越来越大的阶梯向上攀升，美方横向移动，中方纵向移动。",
+	"plane.alt.neutral":    "相平面：横轴为美方能力水平，纵轴为中方能力水平；两条反应线（各方水平不再变化之处）相互平行、永不相交，竞赛在两线之间以阶梯方式攀升而不趋稳，美方横向移动，中方纵向移动。",
 
 	"summary":             "{world}，强度{intensity}（{band}）：{race}。",
 	"race.short.contain":  "竞赛得到控制",
@@ -211,4 +220,15 @@ var textZhCN = map[string]string{
 	"err.preset":       "预设（preset）必须是以下之一：{list}；收到的是{got}",
 	"err.version":      "v（模型版本）必须是 {min} 到 {max} 之间的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值无效",
+
+	// 比较状态A与状态B（Compare）：本计算器的解读。
+	"compare.same":            "A与B是同一状态：{world}，强度{value}（{band}）。",
+	"compare.summary":         "B的强度为{b}（{band_b}），A为{a}（{band_a}）：B − A = {delta}。",
+	"compare.world.same":      "两者处于同一世界：{world}。",
+	"compare.world.moves":     "B从A的世界“{from}”移到“{to}”。",
+	"compare.race":            "A中{a}；B中{b}。",
+	"compare.driver.one":      "只有{input}不同：A为{from}，B为{to}（{delta}）。",
+	"compare.driver":          "在不同的输入中，{input}影响最大：单独将其从A的{from}改为B的{to}，强度变化{delta}。",
+	"compare.driver.together": "不同的输入单独都不改变强度；合在一起使强度变化{delta}。",
+	"compare.interaction":     "这些输入相互作用：逐一改变时，变化之和为{sum}，而不是{delta}。",
 }

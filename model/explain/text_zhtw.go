@@ -57,6 +57,15 @@ var textZhTW = map[string]string{
 	"figure.alt.converges": "競賽收斂於均衡",
 	"figure.alt.diverges":  "競賽發散，遠離均衡向外盤旋",
 	"figure.alt.neutral":   "競賽圍繞均衡循環，不會趨穩",
+	"plane.x":              "美方能力",
+	"plane.y":              "中方能力",
+	"plane.us":             "美方反應線",
+	"plane.china":          "中方反應線",
+	"plane.equilibrium":    "均衡",
+	"plane.wedge":          "兩線不相交",
+	"plane.alt.converges":  "相平面：橫軸為美方能力水準，縱軸為中方能力水準；兩條反應線（各方水準不再變化之處）相交於均衡點（美方 {us}，中方 {china}），競賽以階梯方式逐步趨近該點，美方橫向移動，中方縱向移動。",
+	"plane.alt.diverges":   "相平面：橫軸為美方能力水準，縱軸為中方能力水準；兩條反應線（各方水準不再變化之處）在正象限內不相交，而是張開成楔形，競賽沿楔形以越來越大的階梯向上攀升，美方橫向移動，中方縱向移動。",
+	"plane.alt.neutral":    "相平面：橫軸為美方能力水準，縱軸為中方能力水準；兩條反應線（各方水準不再變化之處）相互平行、永不相交，競賽在兩線之間以階梯方式攀升而不趨穩，美方橫向移動，中方縱向移動。",
 
 	"summary":             "{world}，強度{intensity}（{band}）：{race}。",
 	"race.short.contain":  "競賽受到控制",
@@ -211,4 +220,15 @@ var textZhTW = map[string]string{
 	"err.preset":       "預設情境（preset）必須是下列之一：{list}；收到的是{got}",
 	"err.version":      "v（模型版本）必須是 {min} 到 {max} 之間的模型版本；收到的是 {got}",
 	"err.other":        "{param}的值無效",
+
+	// 比較狀態A與狀態B（Compare）：本計算器的解讀。
+	"compare.same":            "A與B是同一狀態：{world}，強度{value}（{band}）。",
+	"compare.summary":         "B的強度為{b}（{band_b}），A為{a}（{band_a}）：B − A = {delta}。",
+	"compare.world.same":      "兩者處於同一世界：{world}。",
+	"compare.world.moves":     "B從A的世界「{from}」移到「{to}」。",
+	"compare.race":            "A中{a}；B中{b}。",
+	"compare.driver.one":      "只有{input}不同：A為{from}，B為{to}（{delta}）。",
+	"compare.driver":          "在不同的輸入中，{input}影響最大：單獨將其從A的{from}改為B的{to}，強度變化{delta}。",
+	"compare.driver.together": "不同的輸入單獨都不改變強度；合在一起使強度變化{delta}。",
+	"compare.interaction":     "這些輸入相互作用：逐一改變時，變化之和為{sum}，而不是{delta}。",
 }

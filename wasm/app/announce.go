@@ -20,7 +20,17 @@ func (a *app) speak() {
 
 func (a *app) sayNow() {
 	a.lastSpoken = time.Now()
-	a.out.announce.set(view.New(a.state).Summary)
+	a.out.announce.set(a.summary())
+}
+
+// summary is the live region's text for the state: A's summary, and B's
+// sentence when comparing (after render, which computes it).
+func (a *app) summary() string {
+	s := view.New(a.state).Summary
+	if a.compare != nil && a.compare.live != "" {
+		s += " " + a.compare.live
+	}
+	return s
 }
 
 // sayText fills the live region at once with s and the result, for a
@@ -28,5 +38,5 @@ func (a *app) sayNow() {
 func (a *app) sayText(s string) {
 	a.announce.stop()
 	a.lastSpoken = time.Now()
-	a.out.announce.set(s + " " + view.New(a.state).Summary)
+	a.out.announce.set(s + " " + a.summary())
 }

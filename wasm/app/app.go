@@ -61,8 +61,11 @@ type app struct {
 	explainer *explainer // explanation, levers, history, evidence, language
 	// uncertainty is the inputs' ranges and the Monte Carlo's section.
 	uncertainty *uncertainty
-	phaseMap    *phaseMap // the phase map over two inputs
-	useAPI      *useAPI   // the state as an API request (#use-api)
+	phaseMap    *phaseMap    // the phase map over two inputs
+	useAPI      *useAPI      // the state as an API request (#use-api)
+	tools       *spiralTools // the spiral's view switch and Listen
+	compare     *comparer    // state B beside A (compare=1)
+	citer       *citer       // the references of the state (#cite) and the printed page
 	// The scenario files, the keyboard shortcuts and the theme picker
 	// (scenarios.go, shortcuts.go, theme.go); nil in the embed.
 	scenarios *scenarios
@@ -126,6 +129,9 @@ func (a *app) start() {
 		a.localize()
 	}
 	a.explainer.later() // the explanation of a state that is not the baseline
+	if a.state.Compare {
+		a.compare.update(a.state, view.New(a.state)) // a link with state B
+	}
 	mark("bound")
 
 	yieldTask()

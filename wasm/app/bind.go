@@ -75,6 +75,9 @@ func (a *app) bindPanels() error {
 	a.uncertainty = bindUncertainty(page, &a.state)
 	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
+	a.compare = bindComparer(page)
+	a.citer = bindCiter(page)
+	a.tools = bindSpiralTools(page)
 	if a.mode == modePage {
 		a.scenarios = bindScenarios(page)
 		a.keys = bindShortcuts(page)

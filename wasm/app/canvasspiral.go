@@ -34,6 +34,10 @@ type canvasSpiral struct {
 	path    figure.Path
 	reduced js.Value // MediaQueryList for prefers-reduced-motion
 	theme   string   // "light", "dark" or "" (follow the system)
+	// The phase plane, drawn instead of the spiral for view=plane, with
+	// its words in lang.
+	view, lang string
+	plane      figure.Plane
 }
 
 func newCanvasSpiral(canvas js.Value) *canvasSpiral {
@@ -55,6 +59,15 @@ func newCanvasSpiral(canvas js.Value) *canvasSpiral {
 	return c
 }
 
+// setView selects the spiral ("") or the phase plane ("plane") and the
+// language of the plane's words, for the next show.
+func (c *canvasSpiral) setView(view, lang string) {
+	if view != c.view {
+		c.view, c.pts = view, c.pts[:0] // show starts again
+	}
+	c.lang = lang
+}
+
 // show starts drawing the spiral of in from its first move; a repeated state
 // only redraws.
 func (c *canvasSpiral) show(in model.Inputs, theme string) {
@@ -65,6 +78,13 @@ func (c *canvasSpiral) show(in model.Inputs, theme string) {
 	}
 	c.in = in
 	c.pts = model.Spiral(c.pts, in, figure.MaxMoves)
+	if c.view == figure.ViewPlane.String() {
+		c.plane = figure.NewPlane(in, figure.MaxMoves, c.plane.Path)
+	}
+	c.canvas.Get("dataset").Set("view", figure.ViewSpiral.String())
+	if c.view == figure.ViewPlane.String() {
+		c.canvas.Get("dataset").Set("view", c.view)
+	}
 	c.world = model.Assess(in).World
 	c.start = time.Now()
 	c.shown = 0
@@ -82,6 +102,10 @@ func (c *canvasSpiral) request() {
 func (c *canvasSpiral) frame() {
 	reduced := c.reduced.Truthy() && c.reduced.Get("matches").Bool()
 	total := len(c.pts) - 1
+	plane := c.view == figure.ViewPlane.String()
+	if plane {
+		total = len(c.plane.Path) - 1
+	}
 	c.shown = figure.Visible(time.Since(c.start), total, reduced)
 
 	// Size the backing store to the element's CSS size × devicePixelRatio.
@@ -103,7 +127,11 @@ func (c *canvasSpiral) frame() {
 	}
 	cv := &canvas2D{ctx: c.canvas.Call("getContext", "2d")}
 	cv.Fill(figure.Rect{X0: 0, Y0: 0, X1: w, Y1: h}, pal.Background)
-	figure.DrawPlot(cv, &c.path, &l, c.pts[:min(c.shown+1, len(c.pts))], pal)
+	if plane {
+		c.drawPlane(cv, &l, pal)
+	} else {
+		figure.DrawPlot(cv, &c.path, &l, c.pts[:min(c.shown+1, len(c.pts))], pal)
+	}
 
 	c.frames++
 	ds := c.canvas.Get("dataset")
@@ -113,6 +141,24 @@ func (c *canvasSpiral) frame() {
 		return // nothing more to show: no further frame until a change
 	}
 	c.request()
+}
+
+// drawPlane draws the phase plane with the moves shown so far and a dot on
+// the last one's end.
+func (c *canvasSpiral) drawPlane(cv *canvas2D, l *figure.Layout, pal figure.Palette) {
+	sc := figure.Scene{Lang: c.lang, Plane: c.plane}
+	tick := sc.PlaneTick()
+	pl := figure.NewPlaneLayout(l, c.plane.Extent, cv.Measure(figure.Font{Size: 0.85 * l.FontSize}, tick))
+	figure.DrawPlaneGuides(cv, &c.path, l, &pl, &c.plane, pal, sc.PlaneLabels(), tick)
+	pts := c.plane.Path[:min(c.shown+1, len(c.plane.Path))]
+	figure.StrokePlaneMoves(cv, &c.path, l, &pl, pts, pal)
+	last := pts[len(pts)-1]
+	x, y := pl.ToScreen(last.X, last.Y)
+	clr := pal.US
+	if last.Side == model.SideChina && len(pts) > 1 {
+		clr = pal.China
+	}
+	cv.Disc(x, y, 1.6*l.LineWidth, clr)
 }
 
 // canvas2D is figure's Canvas on a 2D context. A stroke is one Path2D

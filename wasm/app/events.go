@@ -33,17 +33,8 @@ func (a *app) listen() {
 		if el == nil {
 			continue
 		}
-		offense, china := i%2 == 0, i >= 2
 		on(el.Underlying(), "change", func(js.Value) {
-			p := model.Defense
-			if offense {
-				p = model.Offense
-			}
-			if china {
-				a.state.Inputs.China = p
-			} else {
-				a.state.Inputs.US = p
-			}
+			a.state.Inputs = setPosture(a.state.Inputs, i)
 			a.changed()
 		})
 	}
@@ -97,6 +88,21 @@ func (a *app) listen() {
 
 }
 
+// setPosture returns in with the posture of radio i of a posture group
+// (us-offense, us-defense, china-offense, china-defense) chosen.
+func setPosture(in model.Inputs, i int) model.Inputs {
+	p := model.Defense
+	if i%2 == 0 {
+		p = model.Offense
+	}
+	if i >= 2 {
+		in.China = p
+	} else {
+		in.US = p
+	}
+	return in
+}
+
 // enableSliders turns the sliders on: the served HTML disables them until
 // this program can answer them.
 func (a *app) enableSliders() {
@@ -124,6 +130,11 @@ func (a *app) enableControls() {
 	a.uncertainty.enable()
 	a.phaseMap.bind(a)
 	a.phaseMap.enable()
+	a.compare.bind(a)
+	a.citer.bind(a)
+	a.citer.enable()
+	a.tools.bind(a)
+	a.tools.enable()
 	a.scenarios.bind(a)
 	a.keys.bind(a)
 	a.theme.bind(a)

@@ -55,10 +55,16 @@ func (e *exporter) bind(a *app) {
 			}
 			b = export.WithUncertainty(b, res)
 		}
+		if err == nil && a.state.Compare {
+			b, err = export.WithCompare(b, a.state.Inputs, a.state.B, export.Steps)
+		}
 		e.saveBytes(a, b, err, "application/json", view.FileName(a.state, "json"))
 	})
 	onClick(e.csv, func() {
 		b, err := export.CSV(a.state.Inputs, export.Steps)
+		if a.state.Compare {
+			b, err = export.CompareCSV(a.state.Inputs, a.state.BState().Inputs, export.Steps)
+		}
 		e.saveBytes(a, b, err, "text/csv", view.FileName(a.state, "csv"))
 	})
 	onClick(e.copyEmbed, func() {

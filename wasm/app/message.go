@@ -9,7 +9,9 @@ import (
 // post sends the state to the spiral's page, same origin only, or draws it
 // on the embed's canvas.
 func (a *app) post() {
+	a.tools.sync(a.state.View)
 	if a.drawing != nil {
+		a.drawing.setView(a.state.View, a.state.Lang)
 		a.drawing.show(a.state.Inputs, a.state.Theme)
 		return
 	}

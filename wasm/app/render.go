@@ -68,11 +68,7 @@ func (a *app) render() {
 	o.margin.set(v.MarginText)
 	o.marginValue.set(v.MarginValue)
 	o.stability.set(v.StabilityText)
-	if v.Stable {
-		o.stabilityValue.set("stable")
-	} else {
-		o.stabilityValue.set("diverging")
-	}
+	o.stabilityValue.set(v.StabilityValue())
 	for i, c := range v.Posen {
 		p := o.posen[i]
 		if c.Met {
@@ -105,7 +101,9 @@ func (a *app) render() {
 	}
 	a.uncertainty.update(a.state, v)
 	a.useAPI.update(a.state)
+	a.citer.update(a, v)
 	a.phaseMap.update(a.state)
+	a.compare.update(a.state, v)
 	a.explainer.later()
 }
 

@@ -128,10 +128,10 @@ func (s *scenarios) bind(a *app) {
 	s.file.SetDisabled(false)
 }
 
-// current returns the page's scenario: the state, any b.* keys of the
-// fragment, and the name and note fields.
+// current returns the page's scenario: the state (with B's b.* keys when
+// compare is on), and the name and note fields.
 func (s *scenarios) current(a *app) scenario.File {
-	return scenario.New(a.state.Inputs, a.hash(), s.name.Get("value").String(), s.note.Get("value").String())
+	return scenario.New(a.state.Inputs, a.state.Fragment(), s.name.Get("value").String(), s.note.Get("value").String())
 }
 
 // download saves the page's scenario as a file.

@@ -47,8 +47,9 @@ type game struct {
 	kept      *ebiten.Image
 	keptKey   keptKey
 	keptShown int
-	drawn     int       // points shown by the last frame drawn
-	lastFrame time.Time // when the last frame was drawn
+	plane     figure.PlaneLayout // the phase plane's box, with the kept image
+	drawn     int                // points shown by the last frame drawn
+	lastFrame time.Time          // when the last frame was drawn
 
 	white *ebiten.Image
 	path  figure.Path
@@ -59,6 +60,7 @@ type game struct {
 // keptKey is what the kept image depends on besides the points shown.
 type keptKey struct {
 	state, lang string
+	view        figure.View
 	dark        bool
 	pal         figure.Palette // the theme's colours (projector, forced colours)
 	w, h        int
@@ -94,7 +96,7 @@ func (g *game) Update() error {
 	}
 	if g.frames > g.reported {
 		g.reported = g.frames
-		g.page.report(g.frames, g.settled, g.scene.State)
+		g.page.report(g.frames, g.settled, g.scene.State, g.scene.View.String())
 	}
 	if g.settled && g.awake <= 0 {
 		// Nothing will change until an event: block here, which stops the
@@ -112,7 +114,7 @@ func (g *game) Update() error {
 		// the points' array is safe either way: equal states have equal
 		// spirals.)
 		next := figure.NewScene(s, g.scene.Points[:0])
-		if next.State != g.scene.State {
+		if next.State != g.scene.State || next.View != g.scene.View {
 			g.start = time.Now()
 		}
 		g.scene = next
@@ -137,19 +139,28 @@ func (g *game) Update() error {
 	}
 	g.page.setLook(look)
 	elapsed := time.Since(g.start)
-	g.shown = figure.Visible(elapsed, len(g.scene.Points), g.reduced)
+	g.shown = figure.Visible(elapsed, g.total(), g.reduced)
 	if g.shown == g.drawn && !g.settled && g.awake <= 0 {
 		// Nothing new to draw until the next move shows: sleep until then
 		// (or an event), at most 30 frames a second, instead of drawing
 		// the same frame at the display's rate.
-		wait := figure.NextReveal(elapsed, len(g.scene.Points), g.reduced)
+		wait := figure.NextReveal(elapsed, g.total(), g.reduced)
 		wait = max(wait, frameEvery-time.Since(g.lastFrame))
 		if wait > 0 {
 			g.page.waitFor(wait)
-			g.shown = figure.Visible(time.Since(g.start), len(g.scene.Points), g.reduced)
+			g.shown = figure.Visible(time.Since(g.start), g.total(), g.reduced)
 		}
 	}
 	return nil
+}
+
+// total returns the number of points the view reveals: the spiral's, or
+// the phase plane path's.
+func (g *game) total() int {
+	if g.scene.View == figure.ViewPlane {
+		return len(g.scene.Plane.Path)
+	}
+	return len(g.scene.Points)
 }
 
 // Draw draws the frame: the kept image (background tinted by the world,
@@ -160,7 +171,11 @@ func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
 	l := g.scene.Theme.Bold(figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale))
 	pal := g.pal
-	key := keptKey{state: g.scene.State, lang: g.scene.Lang, dark: g.dark, pal: pal, w: b.Dx(), h: b.Dy(), scale: g.scale}
+	key := keptKey{state: g.scene.State, lang: g.scene.Lang, view: g.scene.View, dark: g.dark, pal: pal, w: b.Dx(), h: b.Dy(), scale: g.scale}
+	if g.scene.View == figure.ViewPlane {
+		g.drawPlane(screen, key, &l, pal)
+		return
+	}
 	pts := g.scene.Points[:g.shown]
 	if g.kept == nil || key != g.keptKey || g.shown < g.keptShown {
 		g.drawKept(key, &l, pal)
@@ -180,16 +195,63 @@ func (g *game) Draw(screen *ebiten.Image) {
 		}
 		(&ebitenCanvas{g: g, dst: screen}).Disc(x, y, 1.6*l.LineWidth, c)
 	}
+	g.drew()
+}
 
+// drew records a frame drawn.
+func (g *game) drew() {
 	g.frames++
 	g.drawn = g.shown
 	g.lastFrame = time.Now()
-	g.settled = g.shown == len(g.scene.Points)
+	g.settled = g.shown == g.total()
+}
+
+// drawPlane draws a frame of the phase plane as Draw does the spiral's:
+// the kept image (background, text, legend, axes, reaction lines and the
+// equilibrium or the wedge), the new moves stroked onto it, then the
+// moving end point.
+func (g *game) drawPlane(screen *ebiten.Image, key keptKey, l *figure.Layout, pal figure.Palette) {
+	cv := &ebitenCanvas{g: g, dst: screen}
+	path := g.scene.Plane.Path
+	if g.kept == nil || key != g.keptKey || g.shown < g.keptShown {
+		// The box depends on the tick label's width: measured here only,
+		// since a change of text size empties the label cache.
+		tick := g.scene.PlaneTick()
+		g.labels.setLang(g.scene.Lang)
+		g.plane = figure.NewPlaneLayout(l, g.scene.Plane.Extent, cv.Measure(figure.Font{Size: 0.85 * l.FontSize}, tick))
+		g.drawKeptFrame(key, l, pal, func(kc *ebitenCanvas) {
+			figure.DrawPlaneGuides(kc, &g.path, l, &g.plane, &g.scene.Plane, pal, g.scene.PlaneLabels(), tick)
+		})
+	}
+	pl := &g.plane
+	if g.shown > g.keptShown {
+		figure.StrokePlaneMoves(&ebitenCanvas{g: g, dst: g.kept}, &g.path, l, pl, path[g.keptShown-1:g.shown], pal)
+		g.keptShown = g.shown
+	}
+	screen.DrawImage(g.kept, nil)
+	if n := g.shown; n > 0 {
+		last := path[n-1]
+		x, y := pl.ToScreen(last.X, last.Y)
+		c := pal.US
+		if last.Side == model.SideChina && n > 1 {
+			c = pal.China
+		}
+		cv.Disc(x, y, 1.6*l.LineWidth, c)
+	}
+	g.drew()
 }
 
 // drawKept redraws the kept image for key: everything but the moves and
 // the end point.
 func (g *game) drawKept(key keptKey, l *figure.Layout, pal figure.Palette) {
+	g.drawKeptFrame(key, l, pal, func(cv *ebitenCanvas) {
+		figure.DrawPlot(cv, &g.path, l, nil, pal) // the guides
+	})
+}
+
+// drawKeptFrame redraws the kept image for key: the background, the text,
+// the legend, and the view's guides drawn by guides.
+func (g *game) drawKeptFrame(key keptKey, l *figure.Layout, pal figure.Palette, guides func(*ebitenCanvas)) {
 	if g.kept == nil || g.keptKey.w != key.w || g.keptKey.h != key.h {
 		if g.kept != nil {
 			g.kept.Deallocate()
@@ -201,9 +263,9 @@ func (g *game) drawKept(key keptKey, l *figure.Layout, pal figure.Palette) {
 	dst := g.kept
 	dst.Fill(pal.Background)
 	cv := &ebitenCanvas{g: g, dst: dst}
-	figure.DrawPlot(cv, &g.path, l, nil, pal) // the guides
+	g.labels.setLang(g.scene.Lang) // before the guides, which may have words
+	guides(cv)
 
-	g.labels.setLang(g.scene.Lang)
 	f := figure.Font{Size: l.FontSize}
 	lines := []string{g.scene.Title(), g.scene.TrendText() + " · " + g.scene.IntensityText()}
 	if l.Wide {

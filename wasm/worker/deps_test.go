@@ -12,7 +12,7 @@ import (
 // TestWorkerDeps fails if the Worker binary (GOOS=js) imports anything but
 // the standard library, the model, its own packages, the presentation that
 // og.png shares with the page (web/figure for the picture, web/view and
-// web/i18n for the card's words), web/page and the package web (the
+// web/i18n for the card's words), web/cite (/api/v1/cite), web/page and the package web (the
 // page rendered for a query where WebAssembly does not run, the stylesheet
 // and its CSP hash) and syumai/workers: every import is size at
 // the edge (Cloudflare: 3 MB compressed on the free plan; make edge-size).
@@ -34,6 +34,7 @@ func TestWorkerDeps(t *testing.T) {
 		"github.com/dilemma/cyberdilemma/web/view",
 		"github.com/dilemma/cyberdilemma/web/i18n",
 		"github.com/dilemma/cyberdilemma/web/page", // the page rendered for a query (server.Page)
+		"github.com/dilemma/cyberdilemma/web/cite", // the references of /api/v1/cite
 		"github.com/syumai/workers",
 	}
 	var n int

@@ -180,6 +180,11 @@ func TestEdgeAPIParity(t *testing.T) {
 	targets = append(targets, "/api/v1/sweep?n=11", "/api/v1/sweep?x=attribution&y=discourse&n=7&us=defense&china=offense&v=1",
 		"/api/v1/sweep?x=dialogue&y=tech&n=51&format=csv&preset=china-tech-advantage", "/api/v1/sweep?n=201&format=csv",
 		"/api/v1/openapi.json")
+	// Citations: the same text in the Worker as natively, the permalink at
+	// each server's own origin (ORIGIN below).
+	for _, f := range []string{"apa", "chicago", "bibtex", "csl"} {
+		targets = append(targets, "/api/v1/cite?accessed=2026-12-01&format="+f, "/api/v1/cite?preset=china-tech-advantage&v=1&lang=zh-TW&accessed=2024-02-29&format="+f)
+	}
 	// ORIGIN stands for the server's own origin.
 	targets = append(targets, "/oembed?url="+url.QueryEscape("ORIGIN/embed.html#tech=0.3&dialogue=0.9")+"&maxwidth=400")
 	for _, p := range targets {

@@ -74,9 +74,11 @@ func TestAxe(t *testing.T) {
 	}{
 		{"/", `document.documentElement.dataset.ready === "true"`},
 		{"/#lang=zh-CN", `document.documentElement.dataset.ready === "true" && document.documentElement.lang === "zh-CN"`},
+		{"/#compare=1&b.dialogue=0&b.china=offense", `document.documentElement.dataset.ready === "true" && !document.querySelector("#compare-results").hidden`},
 		{"/spiral.html", `Number(document.documentElement.dataset.frames || 0) > 0`},
 		{"/embed.html", `document.documentElement.dataset.ready === "true"`},
 		{"/embed.html#controls=0&theme=dark", `document.documentElement.dataset.ready === "true"`},
+		{"/embed.html#compare=1&b.tech=0.3", `document.documentElement.dataset.ready === "true" && !document.querySelector("#compare-results").hidden`},
 	}
 	for _, dark := range []bool{false, true} {
 		for _, p := range pages {

@@ -249,8 +249,13 @@ var latinAllowed = map[string]bool{
 	// Names the translators of the paper's sentences kept beside the
 	// Chinese: 根網域名稱伺服器（Root Name Server）, 安納柏格莊園（Sunnylands）.
 	"Android": true, "Root": true, "Name": true, "Server": true, "Sunnylands": true,
+	// The Escape key as keyboards label it (Listen's help: 按Esc键停止).
+	"Esc": true,
 	// The tools and languages named in "Use the API" (#use-api).
 	"curl": true, "Python": true, "requests": true, "R": true, "httr2": true, "JavaScript": true, "fetch": true, "OpenAPI": true,
+	// States A and B when comparing (compare=1): letters, as in the
+	// Chinese texts that name them.
+	"A": true, "B": true,
 	// The paper's English title, which the lede gives after the Chinese.
 	"The": true, "Origin": true, "of": true, "Security": true, "Dilemma": true, "between": true,
 	"China": true, "and": true, "US": true, "in": true, "Cyber": true, "Space": true,

@@ -211,7 +211,9 @@ func emulateDark(tb *tab) { tb.emulateMedia("prefers-color-scheme", "dark") }
 // on top, if another element covers sel's centre.
 func (tb *tab) click(sel string) {
 	tb.t.Helper()
-	tb.do(chromedp.WaitVisible(sel))
+	// ByQuery: the default search also matches text, such as an id named
+	// in the inlined stylesheet, and would wait on the <style>.
+	tb.do(chromedp.WaitVisible(chromedp.CSS(sel)))
 	q := `document.querySelector(` + strconv.Quote(sel) + `)`
 	// Scrolled to the middle, the same box over two frames: still.
 	still := `new Promise(done => {
@@ -234,5 +236,5 @@ func (tb *tab) click(sel string) {
 	if hit != "" {
 		tb.t.Fatalf("click %s: its centre is covered by %s", sel, hit)
 	}
-	tb.do(chromedp.Click(sel, chromedp.NodeVisible))
+	tb.do(chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
 }

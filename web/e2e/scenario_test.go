@@ -231,9 +231,9 @@ func TestScenarioMine(t *testing.T) {
 	}
 }
 
-// TestScenarioSavesB: the compare mode's second state, present in the link
-// as b.* keys, is saved as the scenario's "b" (missing keys taken from A),
-// and File.Fragment gives it back as the same keys with compare=1.
+// TestScenarioSavesB: with compare on, the scenario carries state B as
+// "b"; opened on a fresh page it turns compare on with the same B; a
+// scenario without B, opened on a comparing page, turns compare off.
 func TestScenarioSavesB(t *testing.T) {
 	tb := newTab(t)
 	dir := t.TempDir()
@@ -242,20 +242,44 @@ func TestScenarioSavesB(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := model.Default()
-	tb.open("/#" + in.Encode())
-	// The link as the compare mode writes it (without a hashchange, which
-	// this branch's parser would answer by dropping the keys it does not know).
-	eval[chromedp.Void](tb, `history.replaceState(null, "", location.hash + "&b.tech=0.30&b.dialogue=0.00&b.china=offense&compare=1")`)
-	b := tb.download(dir, "#scenario-save", view.FileName(view.State{Inputs: in}, "scenario.json"))
+	frag := in.Encode() + "&b.tech=0.30&b.dialogue=0.00&b.china=offense"
+	st, _ := view.Parse(frag, view.Default())
+	frag = st.Fragment() // the page's canonical link, which opening the scenario writes
+	tb.open("/#" + frag)
+	if !eval[bool](tb, `document.getElementById("compare").checked`) {
+		t.Fatal("b.* keys did not turn compare on")
+	}
+	want := pageState(tb)
+	b := tb.download(dir, "#scenario-save", view.FileName(st, "scenario.json"))
 	f, err := scenario.Decode(b)
 	if err != nil {
 		t.Fatalf("scenario.Decode(download) = %v\n%s", err, b)
 	}
-	want := scenario.Side{Tech: 0.3, Discourse: 0.75, Attribution: 0.2, Dialogue: 0, US: "offense", China: "offense"}
-	if f.B == nil || *f.B != want {
-		t.Fatalf("saved b = %+v, want %+v\n%s", f.B, want, b)
+	wantB := scenario.Side{Tech: 0.3, Discourse: 0.75, Attribution: 0.2, Dialogue: 0, US: "offense", China: "offense"}
+	if f.B == nil || *f.B != wantB {
+		t.Fatalf("saved b = %+v, want %+v\n%s", f.B, wantB, b)
 	}
-	if got := f.Fragment(); !strings.HasSuffix(got, "&b.tech=0.30&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.00&b.us=offense&b.china=offense&compare=1") {
-		t.Errorf("Fragment() = %q", got)
+
+	// Opened on a fresh page: compare on, the same A and B.
+	tb.open("/")
+	tb.dropFile("compare.json", strconv.Quote(string(b)))
+	tb.poll(`location.hash.includes("b.tech=0.30")`)
+	if got := pageState(tb); got != want {
+		t.Errorf("opened: %s, want %s", got, want)
+	}
+	if got := eval[string](tb, `document.getElementById("compare").checked + " " + document.getElementById("b-tech").value + " " + document.getElementById("b-china-offense").checked`); got != "true 0.3 true" {
+		t.Errorf("compare, #b-tech, B's China offense = %q, want true 0.3 true", got)
+	}
+	if s := eval[string](tb, `document.getElementById("notice").hidden ? "" : document.getElementById("notice-list").textContent`); s != "" {
+		t.Errorf("opening the scenario gave the notice %q", s)
+	}
+
+	// A scenario without B on this comparing page: one state again.
+	one := scenario.New(model.Default(), "", "one", "")
+	one.A.Tech = 0.5
+	tb.dropFile("one.json", strconv.Quote(string(one.Encode())))
+	tb.poll(`location.hash.includes("tech=0.50")`)
+	if eval[bool](tb, `document.getElementById("compare").checked || location.hash.includes("b.")`) {
+		t.Errorf("a scenario without B left compare on: %s", eval[string](tb, `location.hash`))
 	}
 }

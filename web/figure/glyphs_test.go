@@ -18,7 +18,7 @@ const spiralGlyphs = "../../wasm/spiral/fonts/spiral-cjk.txt"
 
 // sceneRunes returns every character beyond ASCII that the spiral page
 // draws (Title, TrendText, IntensityText, Legend and the " · " between
-// them) in zh-CN and zh-TW, in every world, trend and band, sorted.
+// them, and the phase plane's PlaneLabels) in zh-CN and zh-TW, in every world, trend and band, sorted.
 func sceneRunes() string {
 	seen := map[rune]bool{'·': true}
 	add := func(s string) {
@@ -38,6 +38,8 @@ func sceneRunes() string {
 					add(s.IntensityText())
 					us, cn := s.Legend()
 					add(us + cn)
+					w := s.PlaneLabels()
+					add(w.X + w.Y + w.US + w.China + w.Equilibrium + w.Wedge)
 				}
 			}
 		}

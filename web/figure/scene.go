@@ -48,7 +48,7 @@ func (t Theme) Dark(prefersDark bool) bool {
 
 // Extra lists the keys besides the model's inputs that the page's state may
 // carry: the calculator's language, theme and controls settings.
-var Extra = []string{"lang", "theme", "controls"}
+var Extra = []string{"lang", "theme", "controls", "view"}
 
 // Trend is the race's long-run behaviour.
 type Trend int
@@ -88,6 +88,10 @@ type Scene struct {
 	Points []model.SpiralPoint
 	// Theme is the theme the state asks for.
 	Theme Theme
+	// View is what the canvas shows, by the state's view= key.
+	View View
+	// Plane is the phase plane, computed for ViewPlane only.
+	Plane Plane
 	// Lang is the page's language, "en" (or ""), "zh-CN" or "zh-TW": the
 	// scene's words (Title, TrendText, IntensityText, Legend, AriaLabel)
 	// are model/explain's texts in it.
@@ -115,6 +119,10 @@ func NewScene(state string, dst []model.SpiralPoint) Scene {
 	}
 	if l := q.Extra["lang"]; l == "zh-CN" || l == "zh-TW" {
 		s.Lang = l
+	}
+	if q.Extra["view"] == "plane" {
+		s.View = ViewPlane
+		s.Plane = NewPlane(in, MaxMoves, nil)
 	}
 	s.Theme = ThemeOf(q.Extra["theme"])
 	return s
@@ -171,7 +179,16 @@ func (s *Scene) IntensityText() string {
 // spiral: the race converges on its equilibrium; world: aggression
 // possible; intensity 0.21 (low). Blue segments are US moves, orange
 // segments China moves."
+//
+// For the phase plane it adds what the plane shows (PlaneAltText).
 func (s *Scene) AriaLabel() string {
+	if s.View == ViewPlane {
+		return s.spiralAlt() + " " + s.PlaneAltText()
+	}
+	return s.spiralAlt()
+}
+
+func (s *Scene) spiralAlt() string {
 	l, a := s.lang(), s.Assessment
 	return explain.Text(l, "figure.alt",
 		"race", explain.Text(l, "figure.alt."+s.Trend.String()),

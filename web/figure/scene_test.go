@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -133,6 +134,8 @@ func FuzzNewScene(f *testing.F) {
 	f.Add("tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense")
 	f.Add("#preset=both-offensive&theme=dark")
 	f.Add("tech=%zz&&==&us=up")
+	f.Add("view=plane&dialogue=0&tech=1&attribution=0&us=offense&china=offense")
+	f.Add("view=plane&preset=both-defensive")
 	f.Fuzz(func(t *testing.T, state string) {
 		s := NewScene(state, nil)
 		if len(s.Points) < 1 || len(s.Points) > MaxMoves+1 {
@@ -140,6 +143,16 @@ func FuzzNewScene(f *testing.F) {
 		}
 		if _, err := model.Parse(s.State, model.Options{}); err != nil {
 			t.Fatalf("NewScene(%q).State = %q does not parse: %v", state, s.State, err)
+		}
+		if p := s.Plane; s.View == ViewPlane {
+			if !(p.Extent > 0) || math.IsInf(p.Extent, 0) || len(p.Path) < 2 || len(p.Path) > MaxMoves+1 {
+				t.Fatalf("NewScene(%q).Plane: extent %v, %d points", state, p.Extent, len(p.Path))
+			}
+			for _, pt := range p.Path {
+				if !(pt.X >= 0 && pt.X <= p.Extent && pt.Y >= 0 && pt.Y <= p.Extent) {
+					t.Fatalf("NewScene(%q).Plane: point %v outside [0, %v]²", state, pt, p.Extent)
+				}
+			}
 		}
 	})
 }

@@ -106,10 +106,18 @@ func Build(c Config) error {
 			if err := concatFiles(filepath.Join(c.Out, name), filepath.Join(c.Out, "wasm_exec.js"), src); err != nil {
 				return err
 			}
+			if err := minifyFile(filepath.Join(c.Out, name)); err != nil {
+				return fmt.Errorf("minify %s: %w", name, err)
+			}
 			site.add(name)
 		default:
 			if err := copyFile(src, filepath.Join(c.Out, name)); err != nil {
 				return err
+			}
+			if filepath.Ext(name) == ".js" {
+				if err := minifyFile(filepath.Join(c.Out, name)); err != nil {
+					return fmt.Errorf("minify %s: %w", name, err)
+				}
 			}
 			site.add(name)
 		}
@@ -124,6 +132,11 @@ func Build(c Config) error {
 	}
 	for _, n := range names {
 		site.add("assets/" + n)
+	}
+	// Go's wasm_exec.js as its own file (spiral.html loads it), minified
+	// after boot.js took its copy (minified with boot.js).
+	if err := minifyFile(filepath.Join(c.Out, "wasm_exec.js")); err != nil {
+		return fmt.Errorf("minify wasm_exec.js: %w", err)
 	}
 	for _, n := range []string{"app.wasm", "spiral.wasm", "wasm_exec.js"} {
 		if fileSize(filepath.Join(c.Out, n)) > 0 || n == "wasm_exec.js" {
@@ -188,6 +201,9 @@ func Build(c Config) error {
 		out, err := ServiceWorkerScript(sw, build, site.Precache())
 		if err != nil {
 			return err
+		}
+		if out, err = MinifyJS(out); err != nil {
+			return fmt.Errorf("minify %s: %w", ServiceWorker, err)
 		}
 		if err := os.WriteFile(filepath.Join(c.Out, ServiceWorker), out, 0o644); err != nil {
 			return err

@@ -34,6 +34,7 @@ func site(t *testing.T) (src, out, goroot string) {
 	files := map[string]string{
 		"web/index.html":               string(index),
 		"web/_head.html":               string(head),
+		"web/_compare.html":            string(mustReadFile("../_compare.html")),
 		"web/sw.js":                    string(sw),
 		"web/boot.js":                  "fetch('app.wasm'); // app.wasm",
 		"web/embed.js":                 "// for host pages",
@@ -72,8 +73,9 @@ func TestBuild(t *testing.T) {
 	if got := read("plain.html"); got != "<!doctype html><p>no actions & {not one}</p>\n" {
 		t.Errorf("plain.html changed: %q", got)
 	}
-	if read("style.css") != "body{}" || read("wasm_exec.js") != "// go" || read("assets/icons/icon.svg") != "<svg/>" || read("embed.js") != "// for host pages" {
-		t.Errorf("static files not copied")
+	// Scripts are minified (their comments go); other files are copied.
+	if read("style.css") != "body{}" || read("wasm_exec.js") != "" || read("assets/icons/icon.svg") != "<svg/>" || read("embed.js") != "" {
+		t.Errorf("static files not copied, or scripts not minified")
 	}
 	if _, err := os.Stat(filepath.Join(out, "ignored.txt")); err == nil {
 		t.Errorf("a file below web/'s top level was copied")
@@ -94,7 +96,7 @@ func TestBuild(t *testing.T) {
 		`<meta name="description"`,
 		`<html lang="en" data-build="`,
 		`<style>body{}</style>`,
-		`<script src="` + HashedName("boot.js", []byte("// go\nfetch('"+HashedName("app.wasm", []byte(strings.Repeat("a", 1234)))+"'); // app.wasm\n")) + `" defer>`,
+		`<script src="` + HashedName("boot.js", []byte(`fetch("`+HashedName("app.wasm", []byte(strings.Repeat("a", 1234)))+`")`)) + `" defer>`,
 		`<link rel="manifest" href="manifest.webmanifest">`,
 		`<meta property="og:image" content="https://calc.example/og.png?tech=0.85&amp;discourse=0.75&amp;attribution=0.20&amp;dialogue=0.60&amp;us=offense&amp;china=defense&amp;v=2">`,
 		`<meta property="og:url" content="https://calc.example/">`,
@@ -142,8 +144,8 @@ func TestBuildHashesAndServiceWorker(t *testing.T) {
 	}
 	sw1, page1 := build()
 	app := HashedName("app.wasm", []byte(strings.Repeat("a", 1234)))
-	// boot.js is served after wasm_exec.js, in one file.
-	bootText := "// go\nfetch('" + app + "'); // app.wasm\n"
+	// boot.js is served after wasm_exec.js, in one file, minified.
+	bootText := `fetch("` + app + `")`
 	boot := HashedName("boot.js", []byte(bootText))
 	for _, want := range []string{`"` + app + `"`, `"` + boot + `"`, `"index.html"`, `"manifest.webmanifest"`, `"assets/icons/icon.svg"`} {
 		if !strings.Contains(sw1, want) {
@@ -256,7 +258,7 @@ func TestInlineStyleHash(t *testing.T) {
 		}
 		p := NewPage("en", t.TempDir(), "")
 		p.Style = template.CSS(web.Style)
-		b, err := RenderWith(name, text, map[string][]byte{"_head.html": mustRead(t, "../_head.html")}, p)
+		b, err := RenderWith(name, text, map[string][]byte{"_head.html": mustRead(t, "../_head.html"), "_compare.html": mustRead(t, "../_compare.html")}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -272,6 +274,15 @@ func mustRead(t *testing.T, name string) []byte {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return b
+}
+
+// mustReadFile reads a file of the repository that a test's fixture copies.
+func mustReadFile(name string) []byte {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		panic(err)
 	}
 	return b
 }

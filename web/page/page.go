@@ -72,6 +72,9 @@ type Page struct {
 	// lists Problems, the query's bad values as view.Parse words them.
 	Server   bool
 	Problems []string
+
+	// Compare is state B beside A (compare=1): B's controls and results.
+	Compare view.Compare
 }
 
 // New returns the data for the page of state s, for a site at origin (""
@@ -94,6 +97,7 @@ func New(s view.State, origin string) Page {
 		HistoryIntro: view.HistoryPosition(lang, -1, len(view.History(lang))),
 		Evidence:     view.Evidence(lang),
 		Langs:        view.LangOptions(lang),
+		Compare:      view.NewCompare(s, v),
 	}
 }
 

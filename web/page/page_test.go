@@ -111,7 +111,8 @@ func TestIndexListsProblems(t *testing.T) {
 func TestBaselineHasNoServerParts(t *testing.T) {
 	disk, _ := os.ReadFile("../index.html")
 	head, _ := os.ReadFile("../_head.html")
-	tm, err := parse("index.html", disk, map[string][]byte{"_head.html": head}, "en")
+	compare, _ := os.ReadFile("../_compare.html")
+	tm, err := parse("index.html", disk, map[string][]byte{"_head.html": head, "_compare.html": compare}, "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -150,13 +150,19 @@ func TestRoundTrip(t *testing.T) {
 			if tt.wantFrag != "" && !strings.HasSuffix(frag, tt.wantFrag) {
 				t.Errorf("Fragment() = %q, want the suffix %q", frag, tt.wantFrag)
 			}
-			aFrag, _, _ := strings.Cut(frag, "&b.")
-			st, problems := view.Parse(aFrag, view.Default())
+			st, problems := view.Parse(frag, view.Default())
 			if len(problems) > 0 {
-				t.Errorf("view.Parse(%q): %v", aFrag, problems)
+				t.Errorf("view.Parse(%q): %v", frag, problems)
 			}
 			if st.Inputs != tt.in.Round2() {
-				t.Errorf("applied %q = %+v, want %+v", aFrag, st.Inputs, tt.in.Round2())
+				t.Errorf("applied %q = %+v, want %+v", frag, st.Inputs, tt.in.Round2())
+			}
+			if st.Compare != (tt.wantB != nil) || tt.wantB != nil && SideOf(st.B) != *tt.wantB {
+				t.Errorf("applied %q: compare %v, B %+v; want B %+v", frag, st.Compare, st.B, tt.wantB)
+			}
+			// Saved again from the page's state: the same file.
+			if again := New(st.Inputs, st.Fragment(), "A name", "a note"); !bytes.Equal(again.Encode(), g.Encode()) {
+				t.Errorf("saved from the applied state:\n%s\nwant\n%s", again.Encode(), g.Encode())
 			}
 		})
 	}
@@ -205,9 +211,12 @@ func FuzzDecode(f *testing.F) {
 		if err != nil || !bytes.Equal(again.Encode(), sc.Encode()) {
 			t.Fatalf("re-decode of %s = %v, %s", sc.Encode(), err, again.Encode())
 		}
-		aFrag, _, _ := strings.Cut(sc.Fragment(), "&b.")
-		if _, problems := view.Parse(aFrag, view.Default()); len(problems) > 0 {
-			t.Fatalf("view.Parse(%q) = %v", aFrag, problems)
+		st, problems := view.Parse(sc.Fragment(), view.Default())
+		if len(problems) > 0 {
+			t.Fatalf("view.Parse(%q) = %v", sc.Fragment(), problems)
+		}
+		if st.Inputs != sc.A.Inputs(sc.ModelVersion) || st.Compare != (sc.B != nil) || sc.B != nil && SideOf(st.B) != *sc.B {
+			t.Fatalf("view.Parse(%q) = %+v, want the scenario %+v", sc.Fragment(), st, sc)
 		}
 	})
 }

@@ -54,6 +54,13 @@ func NewShare(v View, origin string) Share {
 	if s.Lang != "" && s.Lang != i18n.Default {
 		frag += "&lang=" + s.Lang
 	}
+	if s.Compare {
+		// State B: the embed shows both (compare=1 and B's keys), and the
+		// description says B's result and the difference. The image is
+		// A's (og.png draws one state).
+		frag = string(s.appendB([]byte(frag)))
+		sh.Description += " " + NewCompare(s, v).Live
+	}
 	sh.Embed = origin + "/embed.html#" + frag
 	sh.Snippet = `<iframe src="` + escapeHTML(sh.Embed) + `" title="` + escapeHTML(sh.Title) +
 		`" width="` + strconv.Itoa(EmbedWidth) + `" height="` + strconv.Itoa(EmbedHeight) +
@@ -103,7 +110,21 @@ func escapeHTML(s string) string {
 // "cyber-dilemma_tech0.85_discourse0.75_attribution0.20_dialogue0.60_us-offense_china-defense_v2.json".
 func FileName(s State, ext string) string {
 	in := s.Inputs.Clamp().Round2()
-	b := []byte("cyber-dilemma")
+	b := appendFileInputs([]byte("cyber-dilemma"), in)
+	if s.Compare {
+		// State B's inputs after A's: "…_vs_tech0.30_…_china-defense".
+		b = appendFileInputs(append(b, "_vs"...), s.BState().Inputs.Clamp().Round2())
+	}
+	b = append(b, "_v"...)
+	b = strconv.AppendInt(b, int64(in.Version), 10)
+	b = append(b, '.')
+	b = append(b, ext...)
+	return string(b)
+}
+
+// appendFileInputs appends in's inputs as FileName writes them:
+// "_tech0.85_…_dialogue0.60_us-offense_china-defense".
+func appendFileInputs(b []byte, in model.Inputs) []byte {
 	for _, p := range model.Params {
 		b = append(b, '_')
 		b = append(b, p.Key...)
@@ -112,12 +133,7 @@ func FileName(s State, ext string) string {
 	b = append(b, "_us-"...)
 	b = append(b, in.US.String()...)
 	b = append(b, "_china-"...)
-	b = append(b, in.China.String()...)
-	b = append(b, "_v"...)
-	b = strconv.AppendInt(b, int64(in.Version), 10)
-	b = append(b, '.')
-	b = append(b, ext...)
-	return string(b)
+	return append(b, in.China.String()...)
 }
 
 // Card is the text of the downloadable image of a state, in the page's

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -25,6 +26,9 @@ type State struct {
 	// NoControls hides the inputs of the embed, which then shows the
 	// results only (controls=0).
 	NoControls bool
+	// View is what the spiral's canvas shows: "" the spiral (view=spiral
+	// or no key), "plane" Richardson's phase plane (view=plane).
+	View string
 	// Spread holds each numeric input's half-width when the reader judges
 	// it a range rather than a point (0): the range is the input ± its
 	// spread, within [0, 1] (Ranges).
@@ -34,7 +38,33 @@ type State struct {
 	Samples int
 	Seed    uint64
 	HasSeed bool
+	// Compare is on when the page shows state B beside A (compare=1, or any
+	// b.* key). B is B's inputs; it is read by A's model version (its
+	// Version is kept equal to A's), and starts as a copy of A.
+	Compare bool
+	B       model.Inputs
 }
+
+// BState returns B as a State of its own (A's language, theme and model
+// version; no ranges), for the views of B's results and spiral.
+func (s State) BState() State {
+	b := s.B
+	b.Version = s.Inputs.Version
+	return State{Inputs: b, Lang: s.Lang, Theme: s.Theme, NoControls: s.NoControls}
+}
+
+// SwapAB exchanges A's and B's inputs (each keeps the model version);
+// A's ranges and preset, which B does not have, are dropped.
+func (s *State) SwapAB() {
+	v := s.Inputs.Version
+	s.Inputs, s.B = s.B, s.Inputs
+	s.Inputs.Version, s.B.Version = v, v
+	s.Preset = ""
+	s.Spread = [len(model.Params)]float64{}
+}
+
+// CopyAToB makes B a copy of A's inputs.
+func (s *State) CopyAToB() { s.B = s.Inputs }
 
 // Default returns the state of a page opened without a fragment.
 func Default() State {
@@ -122,7 +152,62 @@ func (s State) Fragment() string {
 		b = append(b, "&lang="...)
 		b = append(b, s.Lang...)
 	}
-	return string(s.appendFlags(b))
+	b = s.appendB(b)
+	return string(s.appendView(s.appendFlags(b)))
+}
+
+// appendView appends view= when the canvas shows the phase plane.
+func (s State) appendView(b []byte) []byte {
+	if s.View == figure.ViewPlane.String() {
+		b = append(b, "&view="...)
+		b = append(b, s.View...)
+	}
+	return b
+}
+
+// bPrefix marks state B's keys in a fragment or query: b.tech, b.us, …
+const bPrefix = "b."
+
+// appendB appends compare=1 and B's inputs as b.-prefixed keys, in the
+// canonical order, when compare is on (B's model version is A's, so it
+// has no b.v).
+func (s State) appendB(b []byte) []byte {
+	if !s.Compare {
+		return b
+	}
+	b = append(b, "&compare=1"...)
+	enc := s.BState().Inputs.AppendEncode(make([]byte, 0, 96))
+	for part := range strings.SplitSeq(string(enc), "&") {
+		if strings.HasPrefix(part, "v=") {
+			continue
+		}
+		b = append(b, '&')
+		b = append(b, bPrefix...)
+		b = append(b, part...)
+	}
+	return b
+}
+
+// splitB separates state B's keys (b.tech=…, or b%2Etech=…) from the rest
+// of a fragment: it returns the rest, and B's keys without their prefix.
+// (Not net/url: it would add to the browser's binary for one prefix.)
+func splitB(raw string) (rest, b string, hasB bool) {
+	raw = strings.TrimPrefix(strings.TrimPrefix(raw, "#"), "?")
+	var rs, bs []string
+	for part := range strings.SplitSeq(raw, "&") {
+		switch {
+		case strings.HasPrefix(part, bPrefix):
+			bs = append(bs, part[len(bPrefix):])
+		case len(part) >= 4 && strings.EqualFold(part[:4], "b%2E"):
+			bs = append(bs, part[4:])
+		default:
+			rs = append(rs, part)
+		}
+	}
+	if len(bs) == 0 {
+		return raw, "", false
+	}
+	return strings.Join(rs, "&"), strings.Join(bs, "&"), true
 }
 
 // appendFlags appends the display flags, theme= and controls=, when they
@@ -139,7 +224,8 @@ func (s State) appendFlags(b []byte) []byte {
 }
 
 // SpiralState returns the state the spiral's page draws: the canonical
-// inputs and the theme, e.g. "tech=0.85&…&china=defense&theme=dark".
+// inputs, the theme, the language and the view, e.g.
+// "tech=0.85&…&china=defense&theme=dark&view=plane".
 func (s State) SpiralState() string {
 	b := s.Inputs.AppendEncode(make([]byte, 0, 112))
 	if s.Theme != "" {
@@ -150,7 +236,7 @@ func (s State) SpiralState() string {
 		b = append(b, "&lang="...)
 		b = append(b, s.Lang...)
 	}
-	return string(b)
+	return string(s.appendView(b))
 }
 
 // Parse reads a URL fragment (with or without "#") on top of cur with
@@ -160,7 +246,8 @@ func (s State) SpiralState() string {
 // e.g. `tech must be a number in [0, 1]; got "abc" — kept 0.85`.
 func Parse(fragment string, cur State) (State, []string) {
 	base := cur.Inputs.Clamp()
-	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed"}, Ranges: true})
+	fragment, bRaw, hasB := splitB(fragment)
+	q, errs := model.Decode(fragment, base, model.Options{Extra: []string{"lang", "theme", "controls", "samples", "seed", "compare", "view"}, Ranges: true})
 	// Without lang= the page keeps its language: the reader's pick
 	// (PickLang) outlives a fragment that does not say.
 	lang := cur.Lang
@@ -218,16 +305,77 @@ func Parse(fragment string, cur State) (State, []string) {
 		next.NoControls = cur.NoControls
 		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.controls", "got", v)))
 	}
+	switch v, ok := q.Extra["view"]; {
+	case !ok || v == figure.ViewSpiral.String():
+	case v == figure.ViewPlane.String():
+		next.View = v
+	default:
+		next.View = cur.View
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.view", "got", v)))
+	}
 	for _, e := range errs {
 		problems = append(problems, describe(lang, e, base, next.Inputs))
 	}
-	return next, problems
+	return next, append(problems, parseB(&next, cur, q.Extra, bRaw, hasB)...)
+}
+
+// parseB reads compare= and B's keys into next: compare=1 or any b.* key
+// turns compare on (compare=0 turns it off and ignores B's keys); B's
+// keys override cur's B, or a copy of A when compare was off. Problems
+// name the b.-prefixed key.
+func parseB(next *State, cur State, extra map[string]string, bRaw string, hasB bool) []string {
+	lang := next.Lang
+	var problems []string
+	on := hasB
+	switch v, ok := extra["compare"]; {
+	case !ok:
+	case v == "1":
+		on = true
+	case v == "0":
+		on = false
+	default:
+		on = on || cur.Compare
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.compare", "got", v)))
+	}
+	if !on {
+		return problems
+	}
+	next.Compare = true
+	base := next.Inputs
+	if cur.Compare {
+		base = cur.B
+	}
+	base.Version = next.Inputs.Version
+	base = base.Clamp()
+	// B has no model version or preset of its own, nor any other key
+	// than the six inputs.
+	var keep []string
+	for part := range strings.SplitSeq(bRaw, "&") {
+		k, _, _ := strings.Cut(part, "=")
+		switch k {
+		case "tech", "discourse", "attribution", "dialogue", "us", "china":
+			keep = append(keep, part)
+		case "":
+		default:
+			problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.bkey", "got", bPrefix+k)))
+		}
+	}
+	q, errs := model.Decode(strings.Join(keep, "&"), base, model.Options{})
+	next.B = q.Inputs
+	next.B.Version = next.Inputs.Version
+	for _, e := range errs {
+		e.Param = bPrefix + e.Param
+		e.Message = "" // the catalog's message, which names b.<key>
+		problems = append(problems, describe(lang, e, base, next.B))
+	}
+	return problems
 }
 
 // describe turns a codec problem into a notice: its message and what the
 // page used instead.
 func describe(lang string, e *model.ParamError, before, after model.Inputs) string {
 	msg := explain.Message(explain.LangOf(lang), e)
+	key := strings.TrimPrefix(e.Param, bPrefix) // B's keys are A's
 	used := func(was, now string) string {
 		key := "notice.using"
 		if was == now {
@@ -235,10 +383,10 @@ func describe(lang string, e *model.ParamError, before, after model.Inputs) stri
 		}
 		return i18n.F(lang, key, "message", msg, "value", now)
 	}
-	if p, ok := model.ParamByKey(e.Param); ok {
+	if p, ok := model.ParamByKey(key); ok {
 		return used(i18n.Number(lang, p.Value(before), 2), i18n.Number(lang, p.Value(after), 2))
 	}
-	switch e.Param {
+	switch key {
 	case "us":
 		return used(before.US.String(), after.US.String())
 	case "china":

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
+	"github.com/dilemma/cyberdilemma/web/figure"
 	"github.com/dilemma/cyberdilemma/web/i18n"
 )
 
@@ -228,7 +229,19 @@ func New(s State) View {
 		key = "spiral.converges"
 	}
 	v.SpiralText = i18n.F(lang, key, "world", v.WorldName, "value", v.IntensityShort, "band", v.BandName)
+	if s.View == figure.ViewPlane.String() {
+		sc := figure.NewScene(s.SpiralState(), nil)
+		v.SpiralText += " " + sc.PlaneAltText()
+	}
 	return v
+}
+
+// StabilityValue is the race's data-value: "stable" or "diverging".
+func (v View) StabilityValue() string {
+	if v.Stable {
+		return "stable"
+	}
+	return "diverging"
 }
 
 // marker maps the offense–defense balance O ∈ [−1, 1] and the

@@ -316,7 +316,7 @@ func Healthz(w http.ResponseWriter, r *http.Request) {
 
 // NotFound answers an unknown API path with a JSON 404.
 func NotFound(w http.ResponseWriter, r *http.Request) {
-	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence, /api/v1/uncertainty, /api/v1/sweep, /api/v1/openapi.json", truncate(r.URL.Path)))
+	writeError(w, r, http.StatusNotFound, "path", fmt.Sprintf("no such endpoint %q; see /api/v1/assess, /api/v1/simulate, /api/v1/presets, /api/v1/evidence, /api/v1/uncertainty, /api/v1/sweep, /api/v1/cite, /api/v1/openapi.json", truncate(r.URL.Path)))
 }
 
 // API returns the mux of the Go handlers, one per row of Routes. Every

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/model/explain"
+	"github.com/dilemma/cyberdilemma/web/cite"
 )
 
 // This file describes the API as OpenAPI 3.1; TestOpenAPIFile writes it to
@@ -141,6 +142,14 @@ func inputKeys() []string {
 }
 
 func versions() []int { return model.Versions[:] }
+
+func citeFormats() []string {
+	var out []string
+	for _, f := range cite.Formats {
+		out = append(out, f.String())
+	}
+	return out
+}
 
 // op is one GET operation.
 func op(id, summary, desc string, params []obj, responses obj) obj {
@@ -383,6 +392,22 @@ func openAPIDoc() obj {
 					"axis", ex("An unknown axis", "/api/v1/sweep?x=speed"),
 					"n", ex("n out of range", "/api/v1/sweep?n=202"),
 					"format", ex("An unknown format", "/api/v1/sweep?format=xml"))))),
+		"/api/v1/cite", op("cite", "The references of a state",
+			"The calculator (its name, the model version, the access date and the permalink of the state, with v=, at the request's origin) and Li Senlin's paper, in APA (7th edition), Chicago (17th edition, bibliography), BibTeX or CSL-JSON: the page's \"Cite\" panel, byte for byte. The texts are in English; lang= is the permalink's language.",
+			append(ins, lang,
+				qp("format", "The citation format.", o("type", "string", "enum", citeFormats(), "default", "apa")),
+				o("name", "accessed", "in", "query", "required", false, "description", "The access date, YYYY-MM-DD (2000-01-01 to 9999-12-31); default the request's date in UTC.",
+					"schema", o("type", "string", "pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`), "example", "2026-12-01")), o(
+				"200", o("description", "The references, the calculator's first.", "content", o(
+					"text/plain", o("schema", o("type", "string", "description", "APA or Chicago: two paragraphs separated by a blank line."),
+						"examples", o("apa", ex("APA, the paper's baseline", "/api/v1/cite?format=apa&accessed=2026-12-01"),
+							"chicago", ex("Chicago, no consensus", "/api/v1/cite?preset=us-superiority-no-consensus&format=chicago&accessed=2026-12-01"))),
+					"application/x-bibtex", o("schema", o("type", "string", "description", "Two @misc entries (url, urldate and version for biblatex and natbib)."),
+						"examples", o("bibtex", ex("BibTeX, read by model version 1", "/api/v1/cite?tech=0.30&dialogue=0&v=1&format=bibtex&accessed=2026-12-01"))),
+					"application/vnd.citationstyles.csl+json", o("schema", o("type", "string", "description", "CSL-JSON: an array of two items, \"software\" and \"article\"."),
+						"examples", o("csl", ex("CSL-JSON, a link in Chinese", "/api/v1/cite?format=csl&lang=zh-CN&accessed=2026-12-01"))))),
+				"400", badRequest(o("format", ex("An unknown format", "/api/v1/cite?format=mla"),
+					"accessed", ex("A day that does not exist", "/api/v1/cite?accessed=2026-02-30"))))),
 		"/api/v1/openapi.json", op("openapi", "This document",
 			"The API's OpenAPI 3.1 description. Takes no parameters.", []obj{}, o(
 				"200", okJSON("The OpenAPI document.", o("type", "object", "required", []string{"openapi", "info", "paths"}), nil),
@@ -415,7 +440,7 @@ func openAPIDoc() obj {
 	return o(
 		"openapi", "3.1.0",
 		"info", o("title", "Cyber security dilemma calculator API", "version", "1."+strconv.Itoa(model.Version),
-			"summary", "The calculator's model over HTTP: assessments, races, presets, evidence, uncertainty and sweeps.",
+			"summary", "The calculator's model over HTTP: assessments, races, presets, evidence, uncertainty, sweeps and citations.",
 			"description", "Every endpoint takes GET (and HEAD; OPTIONS answers 204 for CORS preflights); any origin may call it (CORS, no credentials). "+
 				"Missing inputs take the paper's defaults; preset= starts from a preset and the inputs given override it; v= picks the model version and every answer carries model_version. "+
 				"Queries are strict: an unknown or repeated parameter, an empty or malformed value, or a query over 1024 bytes is a 400 whose body names the parameter. "+

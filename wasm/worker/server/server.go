@@ -32,6 +32,7 @@ var Routes = []Route{
 	{"/api/v1/evidence", Evidence},
 	{"/api/v1/uncertainty", Uncertainty},
 	{"/api/v1/sweep", Sweep},
+	{"/api/v1/cite", Cite},
 	{"/api/v1/openapi.json", OpenAPI},
 	{"/healthz", Healthz},
 	{"/og.png", OG},

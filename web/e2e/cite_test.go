@@ -1,0 +1,92 @@
+//go:build !js
+
+package e2e
+
+import (
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+
+	"github.com/dilemma/cyberdilemma/web/cite"
+	"github.com/dilemma/cyberdilemma/web/i18n"
+)
+
+// citeAPI returns GET /api/v1/cite?query's text.
+func citeAPI(t *testing.T, query string) string {
+	t.Helper()
+	resp, err := http.Get(baseURL + "/api/v1/cite?" + query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET /api/v1/cite?%s: %d %s", query, resp.StatusCode, b)
+	}
+	return string(b)
+}
+
+// TestCitePanel: the "Cite this" panel is written only once opened; each of
+// its four texts is the API's for the page's state and date, with the
+// permalink of the state (its v= and lang=); they follow a slider; a copy
+// button puts its text on the clipboard and says so in the page's language;
+// the open panel passes axe.
+func TestCitePanel(t *testing.T) {
+	tb := newTab(t)
+	injectAxe(tb, axeSource(t))
+	tb.open("/#tech=0.30&dialogue=0.10&us=defense&china=offense&lang=zh-CN")
+	if v := eval[string](tb, `document.querySelector("#cite-apa").value`); v != "" {
+		t.Errorf("the closed panel's APA text is already written: %q", v)
+	}
+	tb.click("#cite-toggle")
+	tb.poll(`document.querySelector("#cite-csl").value !== ""`)
+	today := eval[string](tb, `(() => { const d = new Date(); return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); })()`)
+	check := func(frag string) {
+		t.Helper()
+		for _, f := range cite.Formats {
+			page := eval[string](tb, `document.querySelector("#cite-`+f.String()+`").value`)
+			api := citeAPI(t, frag+"&format="+f.String()+"&accessed="+today)
+			if page != api {
+				t.Errorf("#cite-%s =\n%s\nthe API answers\n%s", f, page, api)
+			}
+			if !strings.Contains(page, baseURL+"/#"+frag) {
+				t.Errorf("#cite-%s lacks the permalink %s/#%s:\n%s", f, baseURL, frag, page)
+			}
+		}
+	}
+	check("tech=0.30&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=offense&v=2&lang=zh-CN")
+	// The open panel passes axe, as the rest of the page does (TestAxe).
+	for _, v := range runAxe(tb) {
+		var where []string
+		for _, n := range v.Nodes {
+			where = append(where, n.HTML)
+		}
+		t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
+	}
+	eval[bool](tb, `(() => { const s = document.querySelector("#tech"); s.value = "0.31"; s.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	tb.poll(`document.querySelector("#cite-bibtex").value.includes("tech=0.31")`)
+	check("tech=0.31&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=offense&v=2&lang=zh-CN")
+
+	// Copy: the clipboard holds the BibTeX, and the status says so.
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name}, Setting: browser.PermissionSettingGranted, Origin: baseURL}); err != nil {
+			t.Fatalf("grant %s: %v", name, err)
+		}
+	}
+	tb.click("#copy-cite-bibtex")
+	want := i18n.T("zh-CN", "cite.copied")
+	tb.poll(`document.querySelector("#cite-status").textContent === ` + strconv.Quote(want))
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("read the clipboard: %v", err)
+	}
+	if bib := eval[string](tb, `document.querySelector("#cite-bibtex").value`); got != bib || !strings.HasPrefix(got, "@misc{cyberdilemma-v2,") {
+		t.Errorf("the clipboard holds %q, want the BibTeX %q", got, bib)
+	}
+}
