@@ -17,7 +17,7 @@ CHROMIUM  ?= /usr/bin/chromium
 export PORT
 
 MODEL_SRC  := $(wildcard model/*.go model/explain/*.go) go.mod go.sum
-APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure web/i18n web/cite -name '*.go' 2>/dev/null)
+APP_SRC    := $(MODEL_SRC) $(shell find wasm/app web/view web/export web/figure web/i18n web/cite web/scenario -name '*.go' 2>/dev/null)
 SPIRAL_SRC := $(MODEL_SRC) $(shell find wasm/spiral web/figure web/i18n -name '*.go' 2>/dev/null) $(wildcard wasm/spiral/fonts/*.otf)
 WEB_SRC    := $(shell find web -maxdepth 1 -type f 2>/dev/null) $(shell find web/gen web/i18n web/view web/figure assets -type f 2>/dev/null)
 
@@ -72,6 +72,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAssess$$' -fuzztime $(FUZZTIME) ./model
 	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(FUZZTIME) ./wasm/worker/server
 	$(GO) test -run '^$$' -fuzz '^FuzzNewScene$$' -fuzztime $(FUZZTIME) ./web/figure
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./web/scenario
 
 # Debian's Chromium for the browser tests, installed where it is missing.
 chromium:

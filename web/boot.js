@@ -16,6 +16,7 @@
   'use strict';
   const root = document.documentElement;
   const embed = root.dataset.mode === 'embed';
+  themeFlag();
   if (embed) {
     embedFlags();
     postHeight();
@@ -24,15 +25,21 @@
     serviceWorker();
   }
 
-  // embedFlags applies theme= and controls= of the fragment before the
-  // program runs, so that the embed does not first show what it then hides
-  // (the program keeps them up to date after).
-  function embedFlags() {
-    const q = new URLSearchParams(location.hash.slice(1));
-    const theme = q.get('theme');
-    if (theme === 'light' || theme === 'dark') {
+  // themeFlag applies theme= of the fragment before the program runs, on
+  // every page, so that a page in the projector theme does not first show
+  // the smaller text and move when the program applies it (the program
+  // keeps it up to date after).
+  function themeFlag() {
+    const theme = new URLSearchParams(location.hash.slice(1)).get('theme');
+    if (theme === 'light' || theme === 'dark' || theme === 'projector') {
       root.dataset.theme = theme;
     }
+  }
+
+  // embedFlags applies controls= of the fragment before the program runs,
+  // so that the embed does not first show what it then hides.
+  function embedFlags() {
+    const q = new URLSearchParams(location.hash.slice(1));
     if (q.get('controls') === '0') {
       root.dataset.controls = '0';
     }

@@ -66,6 +66,11 @@ type app struct {
 	tools       *spiralTools // the spiral's view switch and Listen
 	compare     *comparer    // state B beside A (compare=1)
 	citer       *citer       // the references of the state (#cite) and the printed page
+	// The scenario files, the keyboard shortcuts and the theme picker
+	// (scenarios.go, shortcuts.go, theme.go); nil in the embed.
+	scenarios *scenarios
+	keys      *shortcuts
+	theme     *themePicker
 
 	// frame runs update in the next animation frame after a slider's
 	// input, which itself writes the headline numbers only (dragged).

@@ -78,6 +78,11 @@ func (a *app) bindPanels() error {
 	a.compare = bindComparer(page)
 	a.citer = bindCiter(page)
 	a.tools = bindSpiralTools(page)
+	if a.mode == modePage {
+		a.scenarios = bindScenarios(page)
+		a.keys = bindShortcuts(page)
+		a.theme = &themePicker{sel: page.selectEl("theme")}
+	}
 	return err
 }
 

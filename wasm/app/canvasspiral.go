@@ -119,8 +119,12 @@ func (c *canvasSpiral) frame() {
 		c.canvas.Set("width", w)
 		c.canvas.Set("height", h)
 	}
-	l := figure.NewPlotLayout(w, h, scale)
-	pal := figure.PaletteFor(c.world, isDark(c.theme))
+	th := figure.ThemeOf(c.theme)
+	l := th.Bold(figure.NewPlotLayout(w, h, scale))
+	pal := th.Palette(c.world, isDark(""))
+	if forcedColors() {
+		pal.ChinaDash = figure.Dashed
+	}
 	cv := &canvas2D{ctx: c.canvas.Call("getContext", "2d")}
 	cv.Fill(figure.Rect{X0: 0, Y0: 0, X1: w, Y1: h}, pal.Background)
 	if plane {

@@ -167,13 +167,21 @@ var darkQuery = func() js.Value {
 }()
 
 // isDark reports whether a canvas draws in the dark scheme: theme= forces
-// it ("dark", "light"); otherwise ("") the system's preference decides.
+// it ("dark"; "light" and the light-based "projector" not); otherwise ("")
+// the system's preference decides.
 func isDark(theme string) bool {
 	switch theme {
 	case "dark":
 		return true
-	case "light":
+	case "light", "projector":
 		return false
 	}
 	return darkQuery.Truthy() && darkQuery.Get("matches").Bool()
+}
+
+// forcedColors reports whether the browser forces its colours (Windows high
+// contrast): the embed's spiral then draws China's moves dashed.
+func forcedColors() bool {
+	mm := js.Global().Get("matchMedia")
+	return mm.Truthy() && mm.Invoke("(forced-colors: active)").Get("matches").Bool()
 }

@@ -48,11 +48,7 @@ func (a *app) listen() {
 			a.update()
 		})
 	}
-	onClick(a.reset, func() {
-		a.state.Inputs, a.state.Preset = model.Default(), ""
-		a.showNotice(nil)
-		a.update()
-	})
+	onClick(a.reset, a.resetToBaseline)
 	onClick(a.copy, a.copyLink)
 	onClick(a.dismiss, func() { a.showNotice(nil) })
 	// An old link's notice: move the link to the newest model version.
@@ -139,4 +135,15 @@ func (a *app) enableControls() {
 	a.citer.enable()
 	a.tools.bind(a)
 	a.tools.enable()
+	a.scenarios.bind(a)
+	a.keys.bind(a)
+	a.theme.bind(a)
+}
+
+// resetToBaseline puts the inputs back to the paper's 2018 baseline (the
+// Reset button and the R key).
+func (a *app) resetToBaseline() {
+	a.state.Inputs, a.state.Preset = model.Default(), ""
+	a.showNotice(nil)
+	a.update()
 }

@@ -95,11 +95,17 @@ func (e *exporter) saveBytes(a *app, b []byte, err error, mime, name string) {
 	e.saveBlob(a, js.Global().Get("Blob").New([]any{arr}, opts), name)
 }
 
-// saveBlob downloads blob as name through an object URL, released once
-// the download has surely started.
+// saveBlob downloads blob as name and says so.
 func (e *exporter) saveBlob(a *app, blob js.Value, name string) {
+	download(a.doc, blob, name)
+	e.tell(i18n.F(a.state.Lang, "export.saved", "file", name))
+}
+
+// download saves blob as a file called name, through an object URL
+// released once the download has surely started.
+func download(doc, blob js.Value, name string) {
 	url := js.Global().Get("URL").Call("createObjectURL", blob)
-	link := a.doc.Call("createElement", "a")
+	link := doc.Call("createElement", "a")
 	link.Set("href", url)
 	link.Set("download", name)
 	link.Call("click")
@@ -110,5 +116,4 @@ func (e *exporter) saveBlob(a *app, blob js.Value, name string) {
 		return nil
 	})
 	js.Global().Call("setTimeout", revoke, (30 * time.Second).Milliseconds())
-	e.tell(i18n.F(a.state.Lang, "export.saved", "file", name))
 }

@@ -15,7 +15,9 @@
 // spiral; share.go the URL fragment, the link and the social metadata;
 // message.go talks to the spiral's iframe, lazyframe.go loads it near the
 // viewport; notice.go, clipboard.go, announce.go (the live region),
-// lang.go (the remembered language) and timer.go do what they say.
+// lang.go (the remembered language) and timer.go do what they say;
+// scenarios.go the scenario files and My scenarios, shortcuts.go the
+// keyboard shortcuts and their dialog, theme.go the theme picker.
 package main
 
 import (

@@ -93,6 +93,7 @@ func (a *app) render() {
 	o.noticeShown.set(v.Outdated)
 	o.upgrade.set(v.UpgradeLabel)
 	o.theme.set(a.state.Theme)
+	a.theme.show(a.state.Theme)
 	if a.state.NoControls {
 		o.controls.set("0")
 	} else {

@@ -30,6 +30,7 @@ type game struct {
 	start   time.Time
 	shown   int // points to show in the next frame
 	dark    bool
+	pal     figure.Palette // the scene's colours in this frame
 	reduced bool
 	scale   float64
 
@@ -61,6 +62,7 @@ type keptKey struct {
 	state, lang string
 	view        figure.View
 	dark        bool
+	pal         figure.Palette // the theme's colours (projector, forced colours)
 	w, h        int
 	scale       float64
 }
@@ -121,7 +123,21 @@ func (g *game) Update() error {
 	g.page.adoptCanvas()
 	dark, reduced := g.page.prefs()
 	g.dark, g.reduced = g.scene.Theme.Dark(dark), reduced
-	g.page.setBackground(figure.CSS(figure.PaletteFor(g.scene.Assessment.World, g.dark).Background))
+	g.pal = g.scene.Theme.Palette(g.scene.Assessment.World, dark)
+	if g.page.forcedColors() {
+		g.pal.ChinaDash = figure.Dashed
+	}
+	g.page.setBackground(figure.CSS(g.pal.Background))
+	look := "light"
+	if g.scene.Theme == figure.ThemeProjector {
+		look = "projector"
+	} else if g.dark {
+		look = "dark"
+	}
+	if g.pal.ChinaDash > 0 {
+		look += "-dashed"
+	}
+	g.page.setLook(look)
 	elapsed := time.Since(g.start)
 	g.shown = figure.Visible(elapsed, g.total(), g.reduced)
 	if g.shown == g.drawn && !g.settled && g.awake <= 0 {
@@ -153,9 +169,9 @@ func (g *game) total() int {
 // new moves, then the moving end point.
 func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
-	l := figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale)
-	pal := figure.PaletteFor(g.scene.Assessment.World, g.dark)
-	key := keptKey{state: g.scene.State, lang: g.scene.Lang, view: g.scene.View, dark: g.dark, w: b.Dx(), h: b.Dy(), scale: g.scale}
+	l := g.scene.Theme.Bold(figure.NewLayout(float64(b.Dx()), float64(b.Dy()), g.scale))
+	pal := g.pal
+	key := keptKey{state: g.scene.State, lang: g.scene.Lang, view: g.scene.View, dark: g.dark, pal: pal, w: b.Dx(), h: b.Dy(), scale: g.scale}
 	if g.scene.View == figure.ViewPlane {
 		g.drawPlane(screen, key, &l, pal)
 		return

@@ -27,6 +27,9 @@ type page struct {
 	hasState    bool
 	prefersDark bool
 	reduced     bool
+	// forced is forced-colors: active (Windows high contrast): the canvas
+	// keeps its colours, and China's moves are drawn dashed.
+	forced bool
 
 	// wake is signalled, without blocking, on every event that may change
 	// what is drawn; the game waits on it once the spiral has settled.
@@ -36,6 +39,7 @@ type page struct {
 	canvas    js.Value
 	label     string
 	bodyBG    string
+	look      string
 	funcs     []js.Func // kept for the page's lifetime
 }
 
@@ -51,6 +55,7 @@ func newPage() *page {
 	dark := p.media("(prefers-color-scheme: dark)", func(v bool) { p.prefersDark = v })
 	reduced := p.media("(prefers-reduced-motion: reduce)", func(v bool) { p.reduced = v })
 	p.prefersDark, p.reduced = dark, reduced
+	p.forced = p.media("(forced-colors: active)", func(v bool) { p.forced = v })
 
 	// A resize clears the canvas: Ebitengine redraws it only if the loop runs.
 	win.Call("addEventListener", "resize", p.fn(func([]js.Value) { p.signal() }))
@@ -145,6 +150,13 @@ func (p *page) takeState() (string, bool) {
 	return s, ok
 }
 
+// forcedColors reports whether the browser forces its colours.
+func (p *page) forcedColors() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.forced
+}
+
 // prefs returns the browser's colour-scheme and motion preferences.
 func (p *page) prefs() (dark, reduced bool) {
 	p.mu.Lock()
@@ -208,6 +220,15 @@ func (p *page) setBackground(css string) {
 	p.bodyBG = css
 	p.root.Get("style").Set("backgroundColor", css)
 	p.doc.Get("body").Get("style").Set("backgroundColor", css)
+}
+
+// setLook writes <html data-look>, what the frame is drawn as: "light",
+// "dark" or "projector", then "-dashed" when China's moves are dashed.
+func (p *page) setLook(look string) {
+	if look != p.look {
+		p.look = look
+		p.root.Call("setAttribute", "data-look", look)
+	}
 }
 
 // report writes the markers that tests wait for, once a frame is drawn:

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/dilemma/cyberdilemma/model"
 )
@@ -155,19 +156,42 @@ func DrawCard(cv Canvas, t CardText, pts []model.SpiralPoint, world model.World,
 func StrokeMoves(cv Canvas, path *Path, l *Layout, pts []model.SpiralPoint, pal Palette) {
 	for _, side := range [...]model.Side{model.SideUS, model.SideChina} {
 		path.Reset()
+		dash := 0.0
+		if side == model.SideChina && pal.ChinaDash > 0 {
+			dash = pal.ChinaDash * l.LineWidth
+		}
 		for i := 1; i < len(pts); i++ {
 			if pts[i].Side != side {
 				continue
 			}
 			x0, y0 := l.ToScreen(pts[i-1])
 			x1, y1 := l.ToScreen(pts[i])
-			path.MoveTo(x0, y0)
-			path.LineTo(x1, y1)
+			dashTo(path, x0, y0, x1, y1, dash)
 		}
 		c := pal.US
 		if side == model.SideChina {
 			c = pal.China
 		}
 		cv.Stroke(path, l.LineWidth, c)
+	}
+}
+
+// dashTo adds the segment from (x0, y0) to (x1, y1) to path: whole if dash
+// is 0, else as dashes dash long with gaps as long, from a dash at (x0, y0).
+func dashTo(path *Path, x0, y0, x1, y1, dash float64) {
+	if dash <= 0 {
+		path.MoveTo(x0, y0)
+		path.LineTo(x1, y1)
+		return
+	}
+	dx, dy := x1-x0, y1-y0
+	n := math.Hypot(dx, dy)
+	if n == 0 {
+		return
+	}
+	for at := 0.0; at < n; at += 2 * dash {
+		end := min(at+dash, n)
+		path.MoveTo(x0+dx*at/n, y0+dy*at/n)
+		path.LineTo(x0+dx*end/n, y0+dy*end/n)
 	}
 }

@@ -128,11 +128,11 @@ func DrawLegend(cv Canvas, path *Path, l *Layout, f Font, pal Palette, us, china
 	for _, e := range [...]struct {
 		label string
 		c     color.RGBA
-	}{{us, pal.US}, {china, pal.China}} {
+		dash  float64
+	}{{us, pal.US, 0}, {china, pal.China, pal.ChinaDash * l.LineWidth}} {
 		mid := y + 0.55*l.FontSize
 		path.Reset()
-		path.MoveTo(x, mid)
-		path.LineTo(x+l.Swatch, mid)
+		dashTo(path, x, mid, x+l.Swatch, mid, e.dash)
 		cv.Stroke(path, l.LineWidth*1.5, e.c)
 		cv.Text(x+l.Swatch+l.Gap, y+l.Ascent(), f, pal.Text, e.label)
 		if l.Wide {

@@ -24,6 +24,11 @@ type Palette struct {
 	// vermilion (light) or a light sky blue and orange (dark), which stay apart for
 	// readers with a colour-vision deficiency.
 	US, China color.RGBA
+	// ChinaDash, when above 0, draws China's moves (and its legend sample)
+	// dashed, dashes and gaps ChinaDash line widths long, so that the two
+	// sides differ by more than colour: the projector theme and forced
+	// colours (Windows high contrast) set it; 0 draws them solid.
+	ChinaDash float64
 }
 
 // A Var is one of the page's CSS colour custom properties (web/style.css),

@@ -29,13 +29,16 @@ const (
 	ThemeLight
 	// ThemeDark forces dark colours.
 	ThemeDark
+	// ThemeProjector forces the projector's light, high-contrast colours
+	// and thick lines (projector.go).
+	ThemeProjector
 )
 
 // Dark reports whether t draws dark colours, given whether the browser
 // prefers a dark scheme (used for ThemeAuto only).
 func (t Theme) Dark(prefersDark bool) bool {
 	switch t {
-	case ThemeLight:
+	case ThemeLight, ThemeProjector:
 		return false
 	case ThemeDark:
 		return true
@@ -121,12 +124,7 @@ func NewScene(state string, dst []model.SpiralPoint) Scene {
 		s.View = ViewPlane
 		s.Plane = NewPlane(in, MaxMoves, nil)
 	}
-	switch q.Extra["theme"] {
-	case "light":
-		s.Theme = ThemeLight
-	case "dark":
-		s.Theme = ThemeDark
-	}
+	s.Theme = ThemeOf(q.Extra["theme"])
 	return s
 }
 

@@ -18,6 +18,7 @@ func TestDisplayFlags(t *testing.T) {
 		{"none", "tech=0.5", "", false, 0},
 		{"dark, results only", "tech=0.5&theme=dark&controls=0", "dark", true, 0},
 		{"auto and controls=1", "theme=auto&controls=1", "", false, 0},
+		{"projector", "theme=projector", "projector", false, 0},
 		{"bad flags keep the current ones", "theme=blue&controls=2", "light", true, 2},
 	}
 	cur := Default()

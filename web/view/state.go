@@ -19,8 +19,9 @@ type State struct {
 	// Lang is the page's language tag: the URL's lang=, else the language
 	// the page had (see PickLang), else i18n.Default.
 	Lang string
-	// Theme forces a colour scheme: "light" or "dark" (theme=light|dark);
-	// "" follows the browser (theme=auto, or no theme key).
+	// Theme forces a colour scheme: "light", "dark" or "projector" (large
+	// text, thick lines, contrast ≥ 7:1; theme=light|dark|projector); ""
+	// follows the browser (theme=auto, or no theme key).
 	Theme string
 	// NoControls hides the inputs of the embed, which then shows the
 	// results only (controls=0).
@@ -290,7 +291,7 @@ func Parse(fragment string, cur State) (State, []string) {
 	}
 	switch v, ok := q.Extra["theme"]; {
 	case !ok || v == "auto":
-	case v == "light" || v == "dark":
+	case v == "light" || v == "dark" || v == "projector":
 		next.Theme = v
 	default:
 		next.Theme = cur.Theme
