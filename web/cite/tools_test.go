@@ -138,3 +138,39 @@ console.log(JSON.stringify({type, apa, n: cite.data.length}));`
 		}
 	}
 }
+
+// TestCSLValidatesAgainstSchema validates the CSL-JSON of several states
+// against the official CSL input schema (testdata/csl-data.json, from
+// citation-style-language/schema, MIT) with Ajv, the JSON Schema
+// validator, in strict mode.
+func TestCSLValidatesAgainstSchema(t *testing.T) {
+	script := `import Ajv from "ajv";
+import fs from "node:fs";
+const schema = JSON.parse(fs.readFileSync("web/cite/testdata/csl-data.json", "utf8"));
+const validate = new Ajv({strict: true, allErrors: true}).compile(schema);
+const docs = JSON.parse(fs.readFileSync(0, "utf8"));
+console.log(JSON.stringify(docs.map(d => validate(d) ? [] : validate.errors)));`
+	var docs []json.RawMessage
+	for _, url := range []string{
+		"https://calc.example/#tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.60&us=offense&china=defense&v=2",
+		`https://calc.example/#tech=0.30&dialogue=0.10..0.50&samples=2000&seed=7&v=1&lang=zh-TW&note="quoted"\back`,
+	} {
+		c := baseline()
+		c.URL = url
+		docs = append(docs, json.RawMessage(Text(CSL, c)))
+	}
+	in, err := json.Marshal(docs)
+	if err != nil {
+		t.Fatalf("the CSL-JSON is not JSON: %v", err)
+	}
+	var errs [][]any
+	node(t, "ajv", script, string(in), &errs)
+	if len(errs) != len(docs) {
+		t.Fatalf("Ajv answered %d results for %d documents", len(errs), len(docs))
+	}
+	for i, e := range errs {
+		if len(e) > 0 {
+			t.Errorf("document %d is not valid CSL-JSON: %v", i, e)
+		}
+	}
+}
