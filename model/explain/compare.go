@@ -70,8 +70,8 @@ func Compare(l Lang, a, b model.Inputs) Comparison {
 	i0 := ra.Intensity
 	for _, p := range model.Params {
 		va, vb := p.Value(a), p.Value(b)
-		if math.Abs(va-vb) < 0.005 {
-			continue
+		if p.Value(a.Round2()) == p.Value(b.Round2()) {
+			continue // the same at the page's two decimals, as the "same" test above
 		}
 		c.Differences = append(c.Differences, Difference{Input: p.Key, Name: InputName(l, p.Key),
 			A: num(l, va), B: num(l, vb), Effect: model.Assess(p.Set(a, vb)).Intensity - i0})

@@ -71,3 +71,14 @@ func TestCompareNamesTheLargestAndPostures(t *testing.T) {
 		t.Errorf("World sentence %q", c.World)
 	}
 }
+
+// Two states that differ at the page's two decimals always get a driver
+// sentence, even when the raw values are closer than 0.005.
+func TestCompareCloseValues(t *testing.T) {
+	a, b := model.Default(), model.Default()
+	a.Dialogue, b.Dialogue = 0.6049, 0.6051 // 0.60 and 0.61 on the page
+	c := Compare(En, a, b)
+	if len(c.Differences) != 1 || c.Driver == "" || strings.HasPrefix(c.Summary, "A and B are the same") {
+		t.Errorf("close values: %+v", c)
+	}
+}

@@ -225,7 +225,7 @@ var textZhCN = map[string]string{
 	"compare.same":            "A与B是同一状态：{world}，强度{value}（{band}）。",
 	"compare.summary":         "B的强度为{b}（{band_b}），A为{a}（{band_a}）：B − A = {delta}。",
 	"compare.world.same":      "两者处于同一世界：{world}。",
-	"compare.world.moves":     "B从A的世界“{from}”移到“{to}”。",
+	"compare.world.moves":     "B从A的世界{from}移到{to}。",
 	"compare.race":            "A中{a}；B中{b}。",
 	"compare.driver.one":      "只有{input}不同：A为{from}，B为{to}（{delta}）。",
 	"compare.driver":          "在不同的输入中，{input}影响最大：单独将其从A的{from}改为B的{to}，强度变化{delta}。",

@@ -225,7 +225,7 @@ var textZhTW = map[string]string{
 	"compare.same":            "A與B是同一狀態：{world}，強度{value}（{band}）。",
 	"compare.summary":         "B的強度為{b}（{band_b}），A為{a}（{band_a}）：B − A = {delta}。",
 	"compare.world.same":      "兩者處於同一世界：{world}。",
-	"compare.world.moves":     "B從A的世界「{from}」移到「{to}」。",
+	"compare.world.moves":     "B從A的世界{from}移到{to}。",
 	"compare.race":            "A中{a}；B中{b}。",
 	"compare.driver.one":      "只有{input}不同：A為{from}，B為{to}（{delta}）。",
 	"compare.driver":          "在不同的輸入中，{input}影響最大：單獨將其從A的{from}改為B的{to}，強度變化{delta}。",

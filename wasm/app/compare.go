@@ -39,6 +39,7 @@ type comparer struct {
 	stabilityB, stabilityBValue    *written[string]
 	delta, deltaValue              *written[string]
 	spiralText                     *written[string]
+	canvasLabel                    *written[string]
 	drawing                        *canvasSpiral
 	markerX, markerY, markerShown  *written[string]
 	legend                         *written[bool]
@@ -81,6 +82,7 @@ func bindComparer(page lookup) *comparer {
 	c.stabilityB, c.stabilityBValue = newText(el("stability-b")), newAttr(el("stability-b"), "data-value")
 	c.delta, c.deltaValue = newText(el("delta-intensity")), newAttr(el("delta-intensity"), "data-value")
 	c.spiralText = newText(el("spiral-b-desc"))
+	c.canvasLabel = newAttr(el("spiral-b"), "aria-label")
 	if cv := el("spiral-b"); cv.Truthy() {
 		c.drawing = newCanvasSpiral(cv)
 	}
@@ -115,7 +117,15 @@ func (c *comparer) bind(a *app) {
 				return
 			}
 			a.state.B = p.Set(a.state.B, v).Round2()
-			c.values[i].set(view.New(a.state.BState()).Sliders[i].Value)
+			// B's headline at once, as A's slider writes A's (app.dragged);
+			// the rest of B, with the page, in the next frame.
+			h := view.NewCompareHeadline(a.state)
+			c.values[i].set(h.B.Values[i])
+			c.intensityB.set(h.B.IntensityText)
+			c.intensityBValue.set(h.B.IntensityValue)
+			c.bandB.set(h.B.Band)
+			c.delta.set(h.DeltaText)
+			c.deltaValue.set(h.DeltaValue)
 			if !a.framePending {
 				a.framePending = true
 				js.Global().Call("requestAnimationFrame", a.frame)
@@ -205,7 +215,9 @@ func (c *comparer) update(s view.State, v view.View) {
 	c.markerY.set(b.MarkerY + "%")
 	c.whyText.set(cv.Why.Paragraph())
 	c.live = cv.Live
+	c.canvasLabel.set(cv.CanvasLabel)
 	if c.drawing != nil {
+		c.drawing.setView(s.View, s.Lang) // as A's canvas: the spiral or the phase plane
 		c.drawing.show(b.Assessment.Inputs, s.Theme)
 	}
 }

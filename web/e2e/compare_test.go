@@ -198,3 +198,17 @@ func getBody(t *testing.T, url string) string {
 	}
 	return string(b)
 }
+
+// B's canvas shows what A's shows: with view=plane, B's phase plane, so
+// named, and described as a plane.
+func TestCompareFollowsThePlaneView(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/#compare=1&b.dialogue=0&view=plane")
+	tb.poll(`document.querySelector("#spiral-b").getAttribute("aria-label") === "Phase plane of state B"`)
+	s, _ := view.Parse("compare=1&b.dialogue=0&view=plane", view.Default())
+	want := view.NewCompare(s, view.New(s)).B.SpiralText
+	if got := eval[string](tb, `document.querySelector("#spiral-b-desc").textContent`); got != want {
+		t.Errorf("#spiral-b-desc %q, want %q", got, want)
+	}
+	tb.poll(`document.querySelector("#spiral-b").dataset.settled === "true"`)
+}

@@ -245,6 +245,7 @@ var English = Catalog{
 	"compare.delta":      "Difference B − A",
 	"compare.why":        "What differs and why",
 	"compare.spiral":     "Spiral of state B",
+	"compare.plane":      "Phase plane of state B",
 	"compare.marker":     "State B on the grid",
 	"compare.card.delta": "B − A: {delta}",
 	"compare.live":       "B: intensity {value} ({band}), {world}; B − A = {delta}.",

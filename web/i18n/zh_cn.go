@@ -247,6 +247,7 @@ var SimplifiedChinese = Catalog{
 	"compare.delta":      "差值B − A",
 	"compare.why":        "有何不同，为何不同",
 	"compare.spiral":     "状态B的螺旋",
+	"compare.plane":      "状态B的相平面",
 	"compare.marker":     "状态B在网格上的位置",
 	"compare.card.delta": "差值B − A：{delta}",
 	"compare.live":       "B：强度{value}（{band}），{world}；B − A = {delta}。",

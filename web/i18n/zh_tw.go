@@ -248,6 +248,7 @@ var TraditionalChinese = Catalog{
 	"compare.delta":      "差值B − A",
 	"compare.why":        "有何不同，為何不同",
 	"compare.spiral":     "狀態B的螺旋",
+	"compare.plane":      "狀態B的相平面",
 	"compare.marker":     "狀態B在網格上的位置",
 	"compare.card.delta": "差值B − A：{delta}",
 	"compare.live":       "B：強度{value}（{band}），{world}；B − A = {delta}。",

@@ -34,6 +34,9 @@ type Compare struct {
 	// the live region adds for B.
 	Why  explain.Comparison
 	Live string
+	// CanvasLabel names B's canvas: its spiral, or its phase plane
+	// (view=plane), as A's canvas shows.
+	CanvasLabel string
 }
 
 // NewCompare returns the view of s's state B, beside A's view a (New(s)).
@@ -55,6 +58,10 @@ func NewCompare(s State, a View) Compare {
 	c.DeltaValue = strconv.FormatFloat(d, 'g', -1, 64)
 	c.DeltaText = explain.Signed(explain.LangOf(lang), d, 2)
 	c.Why = explain.Compare(explain.LangOf(lang), a.Assessment.Inputs, c.B.Assessment.Inputs)
+	c.CanvasLabel = i18n.T(lang, "compare.spiral")
+	if s.View == figure.ViewPlane.String() {
+		c.CanvasLabel = i18n.T(lang, "compare.plane")
+	}
 	c.Live = i18n.F(lang, "compare.live", "value", c.B.IntensityShort, "band", c.B.BandName, "world", c.B.WorldName, "delta", c.DeltaText)
 	return c
 }
@@ -93,6 +100,12 @@ func ParseB(raw string, a model.Inputs) (model.Inputs, error) {
 	q, err := model.Parse(strings.Join(enc, "&"), model.Options{})
 	if err != nil {
 		pe := *err.(*model.ParamError)
+		if !slices.Contains(bKeys[:], pe.Param) {
+			// Not one key's problem (the composed query too long, say):
+			// name B's keys as a whole.
+			pe.Param, pe.Message = "b", "state B's keys: "+pe.Message
+			return a, &pe
+		}
 		pe.Message = bPrefix + pe.Message
 		pe.Param = bPrefix + pe.Param
 		return a, &pe
@@ -124,4 +137,23 @@ func NewCompareCard(c Compare, link string) figure.CompareCardText {
 		LegendChina: i18n.T(lang, "figure.china"),
 		Link:        link,
 	}
+}
+
+// CompareHeadline is the part of Compare that a B slider's input event
+// writes at once, as Headline is for A's: B's values and intensity, and
+// the difference.
+type CompareHeadline struct {
+	B                     Headline
+	DeltaValue, DeltaText string
+}
+
+// NewCompareHeadline returns the compare headline of s (compare on): two
+// model.Assess calls and a few strings.
+func NewCompareHeadline(s State) CompareHeadline {
+	h := CompareHeadline{B: NewHeadline(s.BState())}
+	b, _ := strconv.ParseFloat(h.B.IntensityValue, 64)
+	d := b - model.Assess(s.Inputs).Intensity
+	h.DeltaValue = strconv.FormatFloat(d, 'g', -1, 64)
+	h.DeltaText = explain.Signed(explain.LangOf(s.Lang), d, 2)
+	return h
 }

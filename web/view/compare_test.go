@@ -161,11 +161,32 @@ func TestParseB(t *testing.T) {
 	if err != nil || b.Dialogue != 0.1 || b.China != model.Offense || b.Tech != a.Tech || b.Version != a.Version {
 		t.Errorf("ParseB: %+v %v", b, err)
 	}
+	if _, err := ParseB("tech="+strings.Repeat("1", model.MaxQueryLen), a); err == nil || err.(*model.ParamError).Param != "b" {
+		t.Errorf("ParseB of an over-long value: %v", err)
+	}
 	for raw, param := range map[string]string{"tech=2": "b.tech", "us=x": "b.us", "v=1": "b.v", "preset=parity": "b.preset", "tech=0.1&tech=0.2": "b.tech", "colour=red": "b.colour"} {
 		_, err := ParseB(raw, a)
 		pe, ok := err.(*model.ParamError)
 		if !ok || pe.Param != param || !strings.Contains(pe.Message, param) {
 			t.Errorf("ParseB(%q) = %v, want an error naming %s", raw, err, param)
+		}
+	}
+}
+
+func TestCompareCanvasFollowsTheView(t *testing.T) {
+	s, _ := Parse("compare=1&b.dialogue=0&view=plane", Default())
+	c := NewCompare(s, New(s))
+	if c.CanvasLabel != "Phase plane of state B" || c.B.SpiralText == NewCompare(Default(), New(Default())).B.SpiralText || s.BState().View != "plane" {
+		t.Errorf("B with view=plane: label %q, text %q", c.CanvasLabel, c.B.SpiralText)
+	}
+}
+
+func TestCompareHeadlineIsTheView(t *testing.T) {
+	for _, frag := range []string{"b.dialogue=0", "tech=0.3&b.tech=0.7&b.us=defense&lang=zh-CN", "compare=1"} {
+		s, _ := Parse(frag, Default())
+		h, c := NewCompareHeadline(s), NewCompare(s, New(s))
+		if h.B.IntensityValue != c.B.IntensityValue || h.B.IntensityText != c.B.IntensityText || h.DeltaValue != c.DeltaValue || h.DeltaText != c.DeltaText {
+			t.Errorf("%s: headline %+v, view B %s %s delta %s %s", frag, h, c.B.IntensityValue, c.B.IntensityText, c.DeltaValue, c.DeltaText)
 		}
 	}
 }

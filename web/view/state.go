@@ -45,12 +45,12 @@ type State struct {
 	B       model.Inputs
 }
 
-// BState returns B as a State of its own (A's language, theme and model
-// version; no ranges), for the views of B's results and spiral.
+// BState returns B as a State of its own (A's language, theme, view and
+// model version; no ranges), for the views of B's results and spiral.
 func (s State) BState() State {
 	b := s.B
 	b.Version = s.Inputs.Version
-	return State{Inputs: b, Lang: s.Lang, Theme: s.Theme, NoControls: s.NoControls}
+	return State{Inputs: b, Lang: s.Lang, Theme: s.Theme, NoControls: s.NoControls, View: s.View}
 }
 
 // SwapAB exchanges A's and B's inputs (each keeps the model version);

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/view"
 )
 
 // Embed sizes: the compact layout's natural size, and the smallest that
@@ -117,15 +118,40 @@ func OEmbed(w http.ResponseWriter, r *http.Request) {
 	if state == "" {
 		state = u.RawQuery
 	}
-	q, errs := model.Decode(state, model.Default(), model.Options{Extra: []string{"lang", "theme", "controls"}})
+	// Every key the page's link can hold: A's inputs (with ranges), the
+	// display keys, and state B's (compare=1, b.tech=…).
+	state, bRaw, hasB := view.SplitB(state)
+	q, errs := model.Decode(state, model.Default(), model.Options{
+		Extra: []string{"lang", "theme", "controls", "samples", "seed", "view", "compare"}, Ranges: true})
 	if len(errs) > 0 {
 		e := errs[0]
 		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: " + e.Message}})
 		return
 	}
+	compare := hasB
+	switch v, ok := q.Extra["compare"]; {
+	case !ok:
+	case v == "0" || v == "1":
+		compare = v == "1"
+	default:
+		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: compare must be 0 or 1; got " + strconv.Quote(truncate(v))}})
+		return
+	}
 	a := model.Assess(q.Inputs)
 	enc := q.Inputs.Encode()
 	title := fmt.Sprintf("Cyber security dilemma: %s, intensity %.2f (%s)", WorldTitle[a.World], a.Intensity, a.Band)
+	thumb := enc
+	if compare {
+		b, err := view.ParseB(bRaw, q.Inputs)
+		if err != nil {
+			writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: " + err.(*model.ParamError).Message}})
+			return
+		}
+		rb := model.Assess(b)
+		title += fmt.Sprintf("; B: %s, intensity %.2f (%s)", WorldTitle[rb.World], rb.Intensity, rb.Band)
+		enc = view.CompareQuery(q.Inputs, b)
+		thumb = view.CompareQuery(q.Inputs.Round2(), b.Round2())
+	}
 	src := origin + "/embed.html#" + enc
 	frame := fmt.Sprintf(`<iframe src="%s" title="%s" width="%d" height="%d" loading="lazy" allow="fullscreen" style="border:0;max-width:100%%"></iframe>`,
 		html.EscapeString(src), html.EscapeString(title), width, height)
@@ -133,7 +159,7 @@ func OEmbed(w http.ResponseWriter, r *http.Request) {
 		Version: "1.0", Type: "rich", Title: title,
 		ProviderName: "Cyber security dilemma calculator", ProviderURL: origin + "/",
 		HTML: frame, Width: width, Height: height,
-		ThumbnailURL: origin + "/og.png?" + enc, ThumbnailWidth: OGWidth, ThumbnailHeight: OGHeight,
+		ThumbnailURL: origin + "/og.png?" + thumb, ThumbnailWidth: OGWidth, ThumbnailHeight: OGHeight,
 		CacheAge: 86400,
 	})
 }

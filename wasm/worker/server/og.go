@@ -113,7 +113,7 @@ func OG(w http.ResponseWriter, r *http.Request) {
 	}
 	// State B's keys (compare=1, b.tech=…) apart from A's.
 	raw, bRaw, hasB := view.SplitB(r.URL.RawQuery)
-	q, err := model.Parse(raw, model.Options{Extra: []string{"lang", "theme", "controls", "compare"}})
+	q, err := model.Parse(raw, model.Options{Extra: []string{"lang", "theme", "controls", "view", "compare"}})
 	if err != nil {
 		writeParamError(w, r, err, true)
 		return

@@ -181,7 +181,15 @@ func TestOEmbed(t *testing.T) {
 			t.Errorf("oembed?%s = %d, want 404", q, rec.Code)
 		}
 	}
-	for _, q := range []string{"", "url=" + escape("http://calc.test/") + "&format=xml", "url=" + escape("http://calc.test/") + "&maxwidth=abc", "url=" + escape("http://calc.test/#tech=7"), "url=a&url=b", "url=x&foo=1"} {
+	// Every link the page makes: state B (compare=1), the phase plane,
+	// ranges with samples and seed, the theme.
+	rec, o = ask("url=" + escape("http://calc.test/#tech=0.30..0.50&samples=2000&seed=7&v=2&view=plane&theme=projector&compare=1&b.dialogue=0.00&b.china=offense"))
+	if rec.Code != 200 || !strings.Contains(o.Title, "; B: Doubly dangerous") ||
+		!strings.Contains(o.HTML, "compare=1&amp;b.tech=0.40&amp;b.discourse=0.75") || !strings.Contains(o.ThumbnailURL, "&compare=1&b.tech=0.40&") {
+		t.Errorf("oembed of a compare link = %d %+v", rec.Code, o)
+	}
+	for _, q := range []string{"", "url=" + escape("http://calc.test/") + "&format=xml", "url=" + escape("http://calc.test/") + "&maxwidth=abc", "url=" + escape("http://calc.test/#tech=7"), "url=a&url=b", "url=x&foo=1",
+		"url=" + escape("http://calc.test/#b.tech=7"), "url=" + escape("http://calc.test/#compare=2"), "url=" + escape("http://calc.test/#b.v=1")} {
 		if rec, _ := ask(q); rec.Code != 400 {
 			t.Errorf("oembed?%s = %d, want 400", q, rec.Code)
 		}
@@ -230,7 +238,11 @@ func TestOGCompare(t *testing.T) {
 		}
 	}
 	// The single card of A differs: the compare key draws the compare card.
-	if single := ogImage(t, ""); single.Bounds() == img.Bounds() {
+	single := ogImage(t, "")
+	if single.Bounds() != img.Bounds() {
+		t.Fatalf("A's card %v, the compare card %v", single.Bounds(), img.Bounds())
+	}
+	{
 		diff := 0
 		for y := 0; y < OGHeight; y += 3 {
 			for x := 0; x < OGWidth; x += 3 {
