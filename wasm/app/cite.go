@@ -27,6 +27,7 @@ type citer struct {
 	buttons [len(cite.Formats)]*dom.HTMLButtonElement
 	status  *written[string]
 	done    *timer
+	api     *written[string] // the href of "The same from the API" (#cite-api)
 
 	printState           *written[string]
 	printAPA, printPaper *written[string] // the APA reference, before its link and the paper's
@@ -44,6 +45,7 @@ func bindCiter(page lookup) *citer {
 	c := &citer{
 		panel:      page.byID("cite"),
 		status:     newText(page.byID("cite-status")),
+		api:        newAttr(page.byID("cite-api"), "href"),
 		printState: newText(page.byID("print-state-text")),
 		printAPA:   newText(page.byID("print-apa-calculator")),
 		printPaper: newText(page.byID("print-apa-paper")),
@@ -97,14 +99,14 @@ func (c *citer) enable() {
 }
 
 // calculator returns the cited calculator of a's state: its permalink at
-// the page's origin (the state without the display flags), its inputs and
-// today's date.
+// the page's origin (the page's whole fragment, as "Copy link" gives it:
+// ranges, lang=, compare=1 and B's keys, view=, theme=), its inputs and
+// today's date. /api/v1/cite?<the same fragment> gives the same link.
 func (c *citer) calculator(a *app) cite.Calculator {
 	s := a.state
-	link := view.State{Inputs: s.Inputs, Lang: s.Lang, Spread: s.Spread, Samples: s.Samples, Seed: s.Seed, HasSeed: s.HasSeed}
 	d := js.Global().Get("Date").New()
 	return cite.Calculator{
-		URL:      cite.Permalink(a.origin(), link.Fragment()),
+		URL:      cite.Permalink(a.origin(), s.Fragment()),
 		Inputs:   s.Inputs,
 		Accessed: cite.Date{Year: d.Call("getFullYear").Int(), Month: d.Call("getMonth").Int() + 1, Day: d.Call("getDate").Int()},
 	}
@@ -126,6 +128,8 @@ func (c *citer) update(a *app, v view.View) {
 	c.printLink.set(cal.URL)
 	c.printHref.set(cal.URL)
 	c.printPaper.set(strings.TrimSpace(paper))
+	// The API's link gives this state's APA text: the same keys.
+	c.api.set("/api/v1/cite?" + a.state.Fragment() + "&format=apa")
 	c.write(a, false)
 	if c.stillDrawn && c.stillOf != a.state.Inputs {
 		c.stillDrawn = false

@@ -51,11 +51,39 @@ func (p *player) bind(a *app) {
 		p.play(a)
 	})
 	on(a.doc, "keydown", func(ev js.Value) {
-		if p.playing() && ev.Get("key").String() == "Escape" {
+		if p.playing() && ev.Get("key").String() == "Escape" && !escapeTaken(ev) {
 			p.stop()
 			a.say(i18n.T(a.state.Lang, "listen.stopped"))
 		}
 	})
+}
+
+// escapeTaken reports whether an Escape belongs to something else than the
+// sound: a handler already took it (defaultPrevented), a modal <dialog> is
+// open (Escape closes it), or it was typed in a text field (the scenario's
+// rename field, whose Escape cancels the rename).
+func escapeTaken(ev js.Value) bool {
+	if ev.Get("defaultPrevented").Truthy() {
+		return true
+	}
+	if d := js.Global().Get("document").Call("querySelector", "dialog[open]"); d.Truthy() {
+		return true
+	}
+	t := ev.Get("target")
+	if !t.Truthy() || t.Get("tagName").IsUndefined() {
+		return false
+	}
+	switch t.Get("tagName").String() {
+	case "TEXTAREA", "SELECT":
+		return true
+	case "INPUT":
+		switch t.Get("type").String() {
+		case "range", "checkbox", "radio", "button", "submit", "reset", "file", "color":
+			return false
+		}
+		return true
+	}
+	return t.Get("isContentEditable").Truthy()
 }
 
 func (p *player) enable() {
@@ -78,6 +106,15 @@ func (p *player) play(a *app) {
 		return
 	}
 	sc := view.NewScore(a.state)
+	// Creating the context or a node throws in JavaScript (too many
+	// contexts, a blocked or missing audio device, an old browser's
+	// missing node), which would panic and stop app.wasm: recover, release
+	// what was made and say so.
+	defer func() {
+		if r := recover(); r != nil {
+			p.fail(a)
+		}
+	}()
 	ctx := ctor.New()
 	p.ctx = ctx
 	ctx.Call("addEventListener", "statechange", p.onState)
@@ -116,6 +153,25 @@ func (p *player) play(a *app) {
 	p.done.after(time.Duration((sc.Seconds + 0.3) * float64(time.Second)))
 }
 
+// fail ends a play that JavaScript refused: the context, if one was made,
+// is closed, the button says it is not playing, and the live region says
+// why there is no sound.
+func (p *player) fail(a *app) {
+	if p.playing() {
+		ctx := p.ctx
+		p.ctx = js.Undefined()
+		p.done.stop()
+		func() {
+			defer func() { recover() }()
+			ctx.Call("close")
+		}()
+	}
+	p.btn.Call("setAttribute", "aria-pressed", "false")
+	p.btn.Get("dataset").Set("playing", "false")
+	p.btn.Get("dataset").Set("audio", "failed")
+	a.say(i18n.T(a.state.Lang, "listen.failed"))
+}
+
 // stop silences the sound at once and releases the context.
 func (p *player) stop() {
 	if !p.playing() {
@@ -124,7 +180,10 @@ func (p *player) stop() {
 	p.done.stop()
 	ctx := p.ctx
 	p.ctx = js.Undefined()
-	ctx.Call("close")
+	func() {
+		defer func() { recover() }() // a context the browser already closed
+		ctx.Call("close")
+	}()
 	p.btn.Call("setAttribute", "aria-pressed", "false")
 	p.btn.Get("dataset").Set("playing", "false")
 }

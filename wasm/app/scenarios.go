@@ -152,10 +152,15 @@ func (s *scenarios) keepNow(a *app) {
 	if f.Name == "" {
 		f.Name = i18n.T(a.state.Lang, "scenario.untitled")
 	}
-	s.kept = append(s.kept, f)
+	var dropped []scenario.File
+	s.kept, dropped = scenario.Keep(s.kept, f)
 	s.store()
 	s.show(a.state.Lang, -1)
-	s.tell(a, i18n.F(a.state.Lang, "scenario.kept", "name", f.Name))
+	msg := i18n.F(a.state.Lang, "scenario.kept", "name", f.Name)
+	if len(dropped) > 0 { // the list was full: the oldest made room
+		msg += " " + i18n.F(a.state.Lang, "scenario.dropped", "name", dropped[0].Name, "max", strconv.Itoa(scenario.MaxKept))
+	}
+	s.tell(a, msg)
 }
 
 // open reads a picked or dropped file: its size first, then its text.
@@ -189,11 +194,18 @@ func (s *scenarios) open(a *app, file js.Value) {
 }
 
 // apply puts the page in f's state through the fragment's path, keeping
-// the page's theme and language, and fills the name and note fields.
+// the page's theme, language and view (spiral or phase plane), which a
+// scenario does not hold, and fills the name and note fields.
 func (s *scenarios) apply(a *app, f scenario.File) {
 	frag := f.Fragment()
 	if a.state.Theme != "" {
 		frag += "&theme=" + a.state.Theme
+	}
+	if a.state.Lang != "" {
+		frag += "&lang=" + a.state.Lang
+	}
+	if a.state.View != "" {
+		frag += "&view=" + a.state.View
 	}
 	a.load(frag)
 	a.update()

@@ -19,14 +19,46 @@ type shortcuts struct {
 	open, close *dom.HTMLButtonElement
 	lang        js.Value // the language picker
 	back        js.Value // the element focused before the dialog opened
+	toggle      js.Value // input#shortcuts-on: the single-key shortcuts on or off
+	off         bool     // the reader turned them off (WCAG 2.1.4)
 }
+
+// shortcutsKey is the localStorage key that remembers that the reader
+// turned the single-key shortcuts off ("off"; on is the default).
+const shortcutsKey = "dilemma.shortcuts"
 
 // bindShortcuts finds the dialog and its buttons (page: required on the
 // calculator, absent from the embed).
 func bindShortcuts(page lookup) *shortcuts {
 	return &shortcuts{
 		dialog: page.byID("shortcuts"), open: page.button("shortcuts-open"), close: page.button("shortcuts-close"),
-		lang: page.byID("lang"), back: js.Null(),
+		lang: page.byID("lang"), back: js.Null(), toggle: page.byID("shortcuts-on"),
+	}
+}
+
+// storedShortcutsOff reads whether the reader turned the shortcuts off;
+// storage may be refused, and then they are on.
+func storedShortcutsOff() (off bool) {
+	defer func() {
+		if recover() != nil {
+			off = false
+		}
+	}()
+	ls := js.Global().Get("localStorage")
+	return ls.Truthy() && str(ls.Call("getItem", shortcutsKey)) == "off"
+}
+
+// storeShortcuts remembers the reader's choice; see storedShortcutsOff.
+func storeShortcuts(off bool) {
+	defer func() { _ = recover() }()
+	ls := js.Global().Get("localStorage")
+	if !ls.Truthy() {
+		return
+	}
+	if off {
+		ls.Call("setItem", shortcutsKey, "off")
+	} else {
+		ls.Call("removeItem", shortcutsKey)
 	}
 }
 
@@ -43,6 +75,16 @@ func (s *shortcuts) bind(a *app) {
 		}
 		s.back = js.Null()
 	})
+	// Single-key shortcuts can be turned off (WCAG 2.1.4 Character Key
+	// Shortcuts: speech input types letters), and the choice is kept.
+	s.off = storedShortcutsOff()
+	if s.toggle.Truthy() {
+		s.toggle.Set("checked", !s.off)
+		on(s.toggle, "change", func(js.Value) {
+			s.off = !s.toggle.Get("checked").Truthy()
+			storeShortcuts(s.off)
+		})
+	}
 	on(a.doc, "keydown", func(ev js.Value) { s.key(a, ev) })
 	enable(s.open)
 }
@@ -58,7 +100,7 @@ func (s *shortcuts) show() {
 
 // key does what a keydown's shortcut says, if it has one.
 func (s *shortcuts) key(a *app, ev js.Value) {
-	if ev.Get("defaultPrevented").Truthy() || ev.Get("isComposing").Truthy() || ev.Get("repeat").Truthy() ||
+	if s.off || ev.Get("defaultPrevented").Truthy() || ev.Get("isComposing").Truthy() || ev.Get("repeat").Truthy() ||
 		s.dialog.Get("open").Truthy() { // the modal dialog has the page's keys
 		return
 	}

@@ -93,6 +93,8 @@ var catalogue = func() []badRequest {
 		{name: "cite format", method: "GET", target: "/api/v1/cite?format=mla", status: 400, param: "format"},
 		{name: "cite accessed", method: "GET", target: "/api/v1/cite?accessed=2026-02-30", status: 400, param: "accessed"},
 		{name: "cite state", method: "GET", target: "/api/v1/cite?format=bibtex&dialogue=1.5", status: 400, param: "dialogue"},
+		{name: "cite view", method: "GET", target: "/api/v1/cite?view=cube", status: 400, param: "view"},
+		{name: "cite state B", method: "GET", target: "/api/v1/cite?compare=1&b.tech=2", status: 400, param: "b.tech"},
 		{name: "og bad", method: "GET", target: "/og.png?tech=2", status: 400, param: "tech"},
 		{name: "og unknown", method: "GET", target: "/og.png?w=9999", status: 400, param: "w"},
 		{name: "og bad b.tech", method: "GET", target: "/og.png?b.tech=2", status: 400, param: "b.tech"},

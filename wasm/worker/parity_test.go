@@ -183,7 +183,8 @@ func TestEdgeAPIParity(t *testing.T) {
 	// Citations: the same text in the Worker as natively, the permalink at
 	// each server's own origin (ORIGIN below).
 	for _, f := range []string{"apa", "chicago", "bibtex", "csl"} {
-		targets = append(targets, "/api/v1/cite?accessed=2026-12-01&format="+f, "/api/v1/cite?preset=china-tech-advantage&v=1&lang=zh-TW&accessed=2024-02-29&format="+f)
+		targets = append(targets, "/api/v1/cite?accessed=2026-12-01&format="+f, "/api/v1/cite?preset=china-tech-advantage&v=1&lang=zh-TW&accessed=2024-02-29&format="+f,
+			"/api/v1/cite?tech=0.20..0.40&dialogue=0.10&samples=500&seed=7&compare=1&b.dialogue=0.90&b.china=offense&view=plane&theme=dark&accessed=2026-12-01&format="+f)
 	}
 	// The card of two states (compare=1).
 	targets = append(targets, "/og.png?compare=1&b.dialogue=0&b.china=offense")

@@ -90,3 +90,38 @@ func TestCitePanel(t *testing.T) {
 		t.Errorf("the clipboard holds %q, want the BibTeX %q", got, bib)
 	}
 }
+
+// TestCiteCompareRanges: for a state with ranges, state B and the phase
+// plane, each of the panel's texts is the API's answer for the page's own
+// link (its whole fragment: ranges, samples=, seed=, compare=1, b.*,
+// view=), whose permalink is that link; and "The same from the API" links
+// to the API with the same keys.
+func TestCiteCompareRanges(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/#tech=0.20..0.40&dialogue=0.10&us=defense&samples=500&seed=7&compare=1&b.dialogue=0.90&b.china=offense&view=plane&theme=dark")
+	tb.click("#cite-toggle")
+	tb.poll(`document.querySelector("#cite-csl").value !== ""`)
+	// A move writes the page's own link (view.State.Fragment) in the URL.
+	eval[bool](tb, `(() => { const s = document.querySelector("#dialogue"); s.value = "0.15"; s.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	tb.poll(`location.hash.includes("dialogue=0.15") && document.querySelector("#cite-csl").value.includes("dialogue=0.15")`)
+	frag := strings.TrimPrefix(eval[string](tb, `location.hash`), "#")
+	for _, key := range []string{"tech=0.20..0.40", "samples=500", "seed=7", "compare=1", "b.dialogue=0.90", "b.china=offense", "view=plane", "theme=dark"} {
+		if !strings.Contains(frag, key) {
+			t.Fatalf("the page's link %q lacks %s", frag, key)
+		}
+	}
+	today := eval[string](tb, `(() => { const d = new Date(); return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); })()`)
+	for _, f := range cite.Formats {
+		page := eval[string](tb, `document.querySelector("#cite-`+f.String()+`").value`)
+		api := citeAPI(t, frag+"&format="+f.String()+"&accessed="+today)
+		if page != api {
+			t.Errorf("#cite-%s =\n%s\nthe API answers for the page's link\n%s", f, page, api)
+		}
+		if !strings.Contains(page, baseURL+"/#"+frag) {
+			t.Errorf("#cite-%s lacks the page's link %s/#%s:\n%s", f, baseURL, frag, page)
+		}
+	}
+	if href := eval[string](tb, `document.querySelector("#cite-api").getAttribute("href")`); href != "/api/v1/cite?"+frag+"&format=apa" {
+		t.Errorf("#cite-api's href = %q, want /api/v1/cite?%s&format=apa", href, frag)
+	}
+}

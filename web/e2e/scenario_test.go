@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/i18n"
 	"github.com/dilemma/cyberdilemma/web/scenario"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
@@ -281,5 +282,55 @@ func TestScenarioSavesB(t *testing.T) {
 	tb.poll(`location.hash.includes("tech=0.50")`)
 	if eval[bool](tb, `document.getElementById("compare").checked || location.hash.includes("b.")`) {
 		t.Errorf("a scenario without B left compare on: %s", eval[string](tb, `location.hash`))
+	}
+}
+
+// TestScenarioKeepsFullAndView: keeping one more in a full My scenarios
+// drops the oldest on the page as in storage (MaxKept) and says so; and
+// opening a scenario keeps the page's view (the phase plane), language and
+// theme, which a scenario does not hold.
+func TestScenarioKeepsFullAndView(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/#view=plane&lang=zh-CN&theme=dark")
+	var full []scenario.File
+	for i := range scenario.MaxKept {
+		full = append(full, scenario.New(model.Default(), "", "s"+strconv.Itoa(i), ""))
+	}
+	eval[chromedp.Void](tb, `localStorage.setItem("`+scenario.StorageKey+`", `+strconv.Quote(scenario.EncodeList(full))+`)`)
+	tb.reload()
+	tb.poll(`document.querySelectorAll("#my-scenarios li").length === ` + strconv.Itoa(scenario.MaxKept))
+	for _, name := range []string{"n1", "n2"} {
+		eval[chromedp.Void](tb, `document.getElementById("scenario-name").value = `+strconv.Quote(name))
+		tb.click("#scenario-keep")
+		tb.poll(`document.querySelector("#my-scenarios li:last-child .scenario-title")?.textContent === ` + strconv.Quote(name))
+	}
+	if n := eval[int](tb, `document.querySelectorAll("#my-scenarios li").length`); n != scenario.MaxKept {
+		t.Errorf("My scenarios shows %d after keeping 2 more in a full list, want %d", n, scenario.MaxKept)
+	}
+	if first := eval[string](tb, `document.querySelector("#my-scenarios .scenario-title").textContent`); first != "s2" {
+		t.Errorf("the oldest shown is %q, want s2", first)
+	}
+	want := i18n.F("zh-CN", "scenario.dropped", "name", "s1", "max", strconv.Itoa(scenario.MaxKept))
+	if st := eval[string](tb, `document.getElementById("scenario-status").textContent`); !strings.Contains(st, want) {
+		t.Errorf("status %q, want it to say %q", st, want)
+	}
+	if raw := eval[string](tb, `localStorage.getItem("`+scenario.StorageKey+`")`); len(scenario.DecodeList(raw)) != scenario.MaxKept {
+		t.Errorf("localStorage holds %d", len(scenario.DecodeList(raw)))
+	}
+
+	// Open one: its inputs, and the page's view, language and theme.
+	low := model.Default()
+	low.Tech = 0.12
+	f := scenario.New(low, "", "low", "")
+	tb.dropFile("low.json", strconv.Quote(string(f.Encode())))
+	tb.poll(`location.hash.includes("tech=0.12")`)
+	h := eval[string](tb, `location.hash`)
+	for _, k := range []string{"view=plane", "lang=zh-CN", "theme=dark"} {
+		if !strings.Contains(h, k) {
+			t.Errorf("after opening a scenario the link %q lacks %s", h, k)
+		}
+	}
+	if v := eval[string](tb, `document.getElementById("spiral-view").value`); v != "plane" {
+		t.Errorf("after opening a scenario #spiral-view = %q, want plane", v)
 	}
 }

@@ -185,3 +185,61 @@ func TestShortcutsDialog(t *testing.T) {
 		}
 	}
 }
+
+// TestShortcutsOff: the dialog's switch turns the single-key shortcuts off
+// (WCAG 2.1.4): then R does not reset nor ? open the list, and the choice
+// outlives a reload; turned on again, R resets.
+func TestShortcutsOff(t *testing.T) {
+	tb := newTab(t)
+	tb.open(away)
+	eval[chromedp.Void](tb, `localStorage.removeItem("dilemma.shortcuts")`)
+	tb.reload()
+	tb.click("#shortcuts-open")
+	tb.poll(`document.getElementById("shortcuts").open`)
+	if !eval[bool](tb, `document.getElementById("shortcuts-on").checked`) {
+		t.Fatal("the shortcuts are off by default")
+	}
+	tb.click("#shortcuts-on")
+	tb.click("#shortcuts-close")
+	tb.poll(`!document.getElementById("shortcuts").open`)
+	if got := eval[string](tb, `localStorage.getItem("dilemma.shortcuts") || ""`); got != "off" {
+		t.Errorf("localStorage dilemma.shortcuts = %q, want off", got)
+	}
+	before := eval[string](tb, `location.hash`)
+	check := func(when string) {
+		t.Helper()
+		blur(tb)
+		tb.key("r", 0)
+		tb.key("?", modShift)
+		tb.key("1", 0)
+		eval[chromedp.Void](tb, `new Promise(r => setTimeout(r, 300))`)
+		if got := eval[string](tb, `location.hash`); got != before {
+			t.Errorf("%s: R with the shortcuts off changed the state to %s", when, got)
+		}
+		if eval[bool](tb, `document.getElementById("shortcuts").open`) || active(tb) == "tech" {
+			t.Errorf("%s: ? or 1 worked with the shortcuts off", when)
+		}
+	}
+	check("turned off")
+	tb.reload()
+	check("after a reload")
+	tb.click("#shortcuts-open")
+	tb.poll(`document.getElementById("shortcuts").open`)
+	if eval[bool](tb, `document.getElementById("shortcuts-on").checked`) {
+		t.Error("after a reload the switch says on")
+	}
+	tb.click("#shortcuts-on")
+	tb.click("#shortcuts-close")
+	blur(tb)
+	tb.key("r", 0)
+	tb.poll(`location.hash.includes("tech=0.85")`)
+}
+
+// reload reloads the page (a navigation to the same address with a
+// fragment would not) and waits for the calculator to be ready.
+func (tb *tab) reload() {
+	tb.t.Helper()
+	eval[chromedp.Void](tb, `document.documentElement.dataset.ready = "reloading"`)
+	tb.do(chromedp.Reload())
+	tb.poll(`document.documentElement.dataset.ready === "true"`)
+}

@@ -261,6 +261,7 @@ var English = Catalog{
 	"listen.converges":   "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both climb, then settle on steady notes: the race converges. Press Listen again or Escape to stop.",
 	"listen.diverges":    "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both keep climbing, ever faster: the race diverges. Press Listen again or Escape to stop.",
 	"listen.neutral":     "Playing the race for {seconds} seconds: the US, a soft voice on the left, and China, a brighter voice on the right, take turns, each pitch following that side's capability level. Both keep climbing at a steady pace without settling. Press Listen again or Escape to stop.",
+	"listen.failed":      "The sound could not start: this browser refused to create the audio (Web Audio). Nothing else is affected.",
 	"listen.stopped":     "Sound stopped.",
 	"listen.unsupported": "This browser cannot play sound (no Web Audio).",
 
@@ -284,6 +285,7 @@ var English = Catalog{
 	"scenario.untitled":      "Untitled scenario",
 	"scenario.opened":        "Opened the scenario {name}.",
 	"scenario.kept":          "Kept the scenario {name} in My scenarios.",
+	"scenario.dropped":       "My scenarios holds at most {max}: the oldest, {name}, was dropped.",
 	"scenario.deleted":       "Deleted the scenario {name}.",
 	"scenario.renamed":       "Renamed the scenario to {name}.",
 	"scenario.bad":           "The file {file} was not opened and nothing changed: {message}.",
@@ -306,6 +308,7 @@ var English = Catalog{
 	"shortcuts.button":  "Keyboard shortcuts",
 	"shortcuts.heading": "Keyboard shortcuts",
 	"shortcuts.help":    "They work anywhere on the page, except while you type in a field or hold Ctrl, Alt or ⌘.",
+	"shortcuts.on":      "Single-key shortcuts on (turn them off if they get in the way of speech input or another tool; this browser remembers)",
 	"shortcuts.key":     "Key",
 	"shortcuts.action":  "Action",
 	"shortcuts.sliders": "Move to the sliders: technology, discourse, attribution, dialogue",

@@ -214,3 +214,20 @@ func TestChineseTermsMatchTheModel(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseQuotesOnlyWhereEnglishQuotes: a Chinese text puts quotation
+// marks only where the English one does (the paper's own words, a value
+// the reader typed): never around a button's label, a section's name or a
+// scenario's name, which the English writes bare.
+func TestChineseQuotesOnlyWhereEnglishQuotes(t *testing.T) {
+	for lang, cat := range map[string]Catalog{"zh-CN": SimplifiedChinese, "zh-TW": TraditionalChinese} {
+		for k, s := range cat {
+			if !strings.ContainsAny(s, "“”「」『』") {
+				continue
+			}
+			if !strings.ContainsAny(English[k], "“”\"") {
+				t.Errorf("%s: %q quotes what the English (%q) does not: %q", lang, k, English[k], s)
+			}
+		}
+	}
+}

@@ -7,6 +7,18 @@ const StorageKey = "dilemma.scenarios"
 // MaxKept caps My scenarios; keeping one more drops the oldest.
 const MaxKept = 50
 
+// Keep appends f to My scenarios and keeps the newest MaxKept: it returns
+// the list and the oldest scenarios that made room, if any (the page says
+// which were dropped).
+func Keep(list []File, f File) (kept, dropped []File) {
+	list = append(list, f)
+	if n := len(list) - MaxKept; n > 0 {
+		dropped = append([]File(nil), list[:n]...)
+		list = append(list[:0:0], list[n:]...)
+	}
+	return list, dropped
+}
+
 // EncodeList returns My scenarios as the page stores them: a JSON array of
 // scenario files, oldest first, at most MaxKept (the newest).
 func EncodeList(list []File) string {

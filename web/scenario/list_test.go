@@ -35,3 +35,26 @@ func TestList(t *testing.T) {
 		t.Errorf("a list of %d keeps %d from %q, want %d from \"3\"", len(many), len(got), got[0].Name, MaxKept)
 	}
 }
+
+// TestKeep: keeping appends, and a full list drops its oldest, so that the
+// page's list is the stored one (MaxKept), and says which was dropped.
+func TestKeep(t *testing.T) {
+	var list []File
+	for i := range MaxKept {
+		var dropped []File
+		list, dropped = Keep(list, New(model.Default(), "", fmt.Sprint("s", i), ""))
+		if len(dropped) != 0 {
+			t.Fatalf("Keep #%d dropped %+v", i, dropped)
+		}
+	}
+	list, dropped := Keep(list, New(model.Default(), "", "newest", ""))
+	if len(list) != MaxKept || list[0].Name != "s1" || list[MaxKept-1].Name != "newest" {
+		t.Errorf("Keep on a full list: %d kept, %q … %q; want %d, s1 … newest", len(list), list[0].Name, list[len(list)-1].Name, MaxKept)
+	}
+	if len(dropped) != 1 || dropped[0].Name != "s0" {
+		t.Errorf("Keep on a full list dropped %+v, want s0", dropped)
+	}
+	if got := DecodeList(EncodeList(list)); len(got) != len(list) {
+		t.Errorf("stored %d, the page holds %d", len(got), len(list))
+	}
+}

@@ -71,10 +71,12 @@ func Pitch(level float64) float64 {
 	return LowHz * math.Exp2(Octaves*level/(level+HalfLevel))
 }
 
-// NewScore returns the race of s as sound: ListenRounds rounds, spread
-// evenly from the first to the last round of the spiral (until it settles
-// or leaves its rim, figure.MaxMoves half-moves at most), so that a
-// converging race is heard to settle and a diverging one to climb.
+// NewScore returns the race of s (state A's; B's is not played while
+// comparing) as sound: ListenRounds rounds, spread evenly from the first
+// to the last round of the race, which is run until it settles or for
+// figure.MaxMoves half-moves, whichever comes first (the spiral's own
+// length), so that a converging race is heard to settle and a diverging
+// one to climb.
 func NewScore(s State) Score {
 	in := s.Inputs.Clamp()
 	r := model.NewRace(in)

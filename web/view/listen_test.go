@@ -95,10 +95,20 @@ func TestScore(t *testing.T) {
 func TestScoreLanguages(t *testing.T) {
 	s := Default()
 	en := NewScore(s).Text
-	for _, lang := range []string{"zh-CN", "zh-TW"} {
+	if !strings.Contains(en, "for 5 seconds") || !strings.Contains(en, "converges") {
+		t.Errorf("en: NewScore.Text = %q, want its length (for 5 seconds) and the race's trend", en)
+	}
+	// Each language's own words: the length in its units and the trend.
+	for lang, want := range map[string][]string{"zh-CN": {"共5秒", "竞赛收敛"}, "zh-TW": {"共5秒", "競賽收斂"}} {
 		s.Lang = lang
-		if got := NewScore(s).Text; got == en || !strings.Contains(got, "5") || strings.Contains(got, "⟦") {
-			t.Errorf("%s: NewScore.Text = %q", lang, got)
+		got := NewScore(s).Text
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: NewScore.Text = %q, want %q", lang, got, w)
+			}
+		}
+		if got == en || strings.Contains(got, "⟦") || strings.Contains(got, "seconds") {
+			t.Errorf("%s: NewScore.Text = %q: want it translated", lang, got)
 		}
 	}
 }

@@ -3,9 +3,12 @@ package server
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/dilemma/cyberdilemma/model"
 	"github.com/dilemma/cyberdilemma/web/cite"
 	"github.com/dilemma/cyberdilemma/web/view"
 )
@@ -13,27 +16,39 @@ import (
 // now is the clock of /api/v1/cite's default access date; tests set it.
 var now = time.Now
 
+// citeKeys are the keys of /api/v1/cite besides the inputs: its own
+// (format, accessed) and every other key the page's link can hold.
+var citeKeys = []string{"format", "accessed", "lang", "theme", "view", "compare", "samples", "seed", "controls"}
+
 // Cite answers GET /api/v1/cite?<state>&format=apa|chicago|bibtex|csl&accessed=YYYY-MM-DD
 // with the references of the state (web/cite): the calculator, with the
 // permalink of the state at the request's origin, and Li Senlin's paper.
-// format defaults to apa; accessed to the request's date (UTC). lang= is
-// the permalink's language (the texts are in English). The answer is the
-// page's "Cite" panel, byte for byte, as text/plain (APA, Chicago),
-// application/x-bibtex or application/vnd.citationstyles.csl+json.
+// The state is anything the page's link holds: the inputs (ranges lo..hi
+// with samples= and seed=), preset=, lang=, theme=, view=, controls=,
+// compare= and state B's b.* keys; each is validated strictly (a bad one
+// is a 400 naming it), and the permalink is the state's fragment as the
+// page writes it (view.State.Fragment of the state view.Parse reads), so
+// that the page's link gives back the same link.
+// format defaults to apa; accessed to the request's date (UTC). The texts
+// are in English. The answer is the page's "Cite" panel, byte for byte, as
+// text/plain (APA, Chicago), application/x-bibtex or
+// application/vnd.citationstyles.csl+json.
 func Cite(w http.ResponseWriter, r *http.Request) {
 	if !getOnly(w, r) {
 		return
 	}
-	q, ok := parse(w, r, "format", "accessed", "lang")
-	if !ok {
+	raw, bRaw, hasB := view.SplitB(r.URL.RawQuery)
+	q, err := model.Parse(raw, model.Options{Extra: citeKeys, Ranges: true})
+	if err != nil {
+		writeParamError(w, r, err, true)
 		return
 	}
-	l, present, ok := lang(w, r, q)
-	if !ok {
+	if _, _, ok := lang(w, r, q); !ok {
 		return
 	}
 	f := cite.APA
 	if v, present := q.Extra["format"]; present {
+		var ok bool
 		if f, ok = cite.ParseFormat(v); !ok {
 			writeError(w, r, http.StatusBadRequest, "format", fmt.Sprintf("format must be one of apa, chicago, bibtex, csl; got %q", truncate(v)))
 			return
@@ -50,11 +65,40 @@ func Cite(w http.ResponseWriter, r *http.Request) {
 		}
 		acc, cache = d, "public, max-age=300"
 	}
-	s := view.State{Inputs: q.Inputs}
-	if present {
-		s.Lang = l.String()
+	if v, present := q.Extra["samples"]; present {
+		if _, err := model.ParseSamples(v); err != nil {
+			writeParamError(w, r, err, true)
+			return
+		}
 	}
-	body := cite.Text(f, cite.Calculator{URL: cite.Permalink(Origin(r), s.Fragment()), Inputs: q.Inputs, Accessed: acc})
+	if v, present := q.Extra["seed"]; present {
+		if _, err := model.ParseSeed(v); err != nil {
+			writeParamError(w, r, err, true)
+			return
+		}
+	}
+	for _, k := range [...]struct{ key, allowed string }{
+		{"theme", "auto, light, dark, projector"},
+		{"view", "spiral, plane"},
+		{"compare", "0, 1"},
+		{"controls", "0, 1"},
+	} {
+		v, present := q.Extra[k.key]
+		if present && !slices.Contains(strings.Split(k.allowed, ", "), v) {
+			writeError(w, r, http.StatusBadRequest, k.key, fmt.Sprintf("%s must be one of %s; got %q", k.key, k.allowed, truncate(v)))
+			return
+		}
+	}
+	if hasB {
+		if _, err := view.ParseB(bRaw, q.Inputs); err != nil {
+			writeParamError(w, r, err, true)
+			return
+		}
+	}
+	// Valid: the state is what the page reads from the same keys (the
+	// keys of the API alone, format and accessed, are not the state's).
+	s, _ := view.Parse(r.URL.RawQuery, view.Default())
+	body := cite.Text(f, cite.Calculator{URL: cite.Permalink(Origin(r), s.Fragment()), Inputs: s.Inputs, Accessed: acc})
 	h := w.Header()
 	h.Set("Content-Type", f.ContentType())
 	h.Set("Content-Length", strconv.Itoa(len(body)))

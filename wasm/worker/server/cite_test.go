@@ -58,6 +58,34 @@ func TestCite(t *testing.T) {
 	}
 }
 
+// TestCiteState: every key the page's link can hold is taken, and the
+// permalink is the state's fragment as the page writes it (view.State),
+// so that the page's own link comes back unchanged: ranges with samples=
+// and seed=, preset=, lang=, theme=, view=, compare= and state B's keys.
+func TestCiteState(t *testing.T) {
+	links := []string{
+		"tech=0.20..0.40&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=defense&v=2&samples=500&seed=7&compare=1&b.tech=0.85&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.90&b.us=offense&b.china=offense&theme=dark&view=plane",
+		"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=2&lang=zh-TW&view=plane",
+		"tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=1&compare=1&b.tech=0.85&b.discourse=0.75&b.attribution=0.20&b.dialogue=0.50&b.us=offense&b.china=defense&theme=projector",
+	}
+	for _, link := range links {
+		for _, f := range cite.Formats {
+			target := "/api/v1/cite?" + link + "&format=" + f.String() + "&accessed=2026-12-01"
+			rec := get(t, API(), "GET", target)
+			if rec.Code != 200 || !strings.Contains(rec.Body.String(), "http://example.test/#"+link) {
+				t.Errorf("GET %s = %d, lacks the permalink http://example.test/#%s:\n%s", target, rec.Code, link, rec.Body)
+			}
+		}
+	}
+	// Keys in another order, B's keys alone (compare on), theme=auto and
+	// view=spiral: the page's canonical link.
+	rec := get(t, API(), "GET", "/api/v1/cite?view=spiral&theme=auto&b.dialogue=1&dialogue=0&format=csl&accessed=2026-12-01")
+	want := "http://example.test/#tech=0.85&discourse=0.75&attribution=0.20&dialogue=0.00&us=offense&china=defense&v=2&compare=1&b.tech=0.85&b.discourse=0.75&b.attribution=0.20&b.dialogue=1.00&b.us=offense&b.china=defense\""
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
+		t.Errorf("GET /api/v1/cite?view=spiral&theme=auto&b.dialogue=1&dialogue=0 = %d, lacks %s:\n%s", rec.Code, want, rec.Body)
+	}
+}
+
 // TestCiteErrors: a bad format, date or state is a JSON 400 that names the
 // parameter and what it allows.
 func TestCiteErrors(t *testing.T) {
@@ -69,7 +97,16 @@ func TestCiteErrors(t *testing.T) {
 		{"/api/v1/cite?tech=2", "tech", "[0, 1]"},
 		{"/api/v1/cite?lang=fr", "lang", "en, zh-CN, zh-TW"},
 		{"/api/v1/cite?style=apa", "style", ""},
-		{"/api/v1/cite?tech=0.2..0.4", "tech", ""},
+		{"/api/v1/cite?tech=0.2..1.4", "tech", ""},
+		{"/api/v1/cite?samples=0", "samples", ""},
+		{"/api/v1/cite?seed=-1", "seed", ""},
+		{"/api/v1/cite?theme=pink", "theme", "auto, light, dark, projector"},
+		{"/api/v1/cite?view=cube", "view", "spiral, plane"},
+		{"/api/v1/cite?compare=2", "compare", "0, 1"},
+		{"/api/v1/cite?controls=no", "controls", "0, 1"},
+		{"/api/v1/cite?compare=1&b.tech=2", "b.tech", "[0, 1]"},
+		{"/api/v1/cite?b.us=both", "b.us", ""},
+		{"/api/v1/cite?b.v=1", "b.v", ""},
 		{"/api/v1/cite?format=apa&format=csl", "format", ""},
 	}
 	for _, tt := range tests {

@@ -166,6 +166,21 @@ func inputParams() []obj {
 	return append(out, ref("parameters", "us"), ref("parameters", "china"), ref("parameters", "v"), ref("parameters", "preset"))
 }
 
+// bParams are state B's keys (b.tech … b.china) as query parameters.
+func bParams() []obj {
+	var out []obj
+	for _, p := range model.Params {
+		out = append(out, o("name", "b."+p.Key, "in", "query", "required", false,
+			"description", "State B's "+p.Key+", a number in ["+ftoa(p.Min)+", "+ftoa(p.Max)+"]; default A's. Any b.* key turns compare on.",
+			"schema", o("type", "number", "minimum", p.Min, "maximum", p.Max)))
+	}
+	for _, side := range []string{"us", "china"} {
+		out = append(out, o("name", "b."+side, "in", "query", "required", false,
+			"description", "State B's posture of "+side+"; default A's.", "schema", o("type", "string", "enum", []string{"offense", "defense"})))
+	}
+	return out
+}
+
 func rangeParams() []obj {
 	var out []obj
 	for _, p := range model.Params {
@@ -393,21 +408,31 @@ func openAPIDoc() obj {
 					"n", ex("n out of range", "/api/v1/sweep?n=202"),
 					"format", ex("An unknown format", "/api/v1/sweep?format=xml"))))),
 		"/api/v1/cite", op("cite", "The references of a state",
-			"The calculator (its name, the model version, the access date and the permalink of the state, with v=, at the request's origin) and Li Senlin's paper, in APA (7th edition), Chicago (17th edition, bibliography), BibTeX or CSL-JSON: the page's \"Cite\" panel, byte for byte. The texts are in English; lang= is the permalink's language.",
-			append(ins, lang,
-				qp("format", "The citation format.", o("type", "string", "enum", citeFormats(), "default", "apa")),
-				o("name", "accessed", "in", "query", "required", false, "description", "The access date, YYYY-MM-DD (2000-01-01 to 9999-12-31); default the request's date in UTC.",
-					"schema", o("type", "string", "pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`), "example", "2026-12-01")), o(
+			"The calculator (its name, the model version, the access date and the permalink of the state at the request's origin) and Li Senlin's paper, in APA (7th edition), Chicago (17th edition, bibliography), BibTeX or CSL-JSON: the page's \"Cite\" panel, byte for byte. The state is any key of the page's link (ranges lo..hi with samples= and seed=, preset=, lang=, theme=, view=, compare= and state B's b.* keys), each validated; the permalink is the state's link as the page writes it, so the page's own link comes back unchanged. The texts are in English.",
+			append(append(rangeParams(), lang,
+				qp("samples", "The Monte Carlo's samples of a state with ranges (a page link's key).", o("type", "integer", "minimum", 1, "maximum", model.MaxSamples)),
+				qp("seed", "The Monte Carlo's seed (a page link's key).", o("type", "integer", "minimum", 0, "maximum", 1<<53-1)),
+				qp("theme", "The page's colour scheme (a page link's key).", o("type", "string", "enum", []string{"auto", "light", "dark", "projector"})),
+				qp("view", "What the page's canvas shows (a page link's key).", o("type", "string", "enum", []string{"spiral", "plane"})),
+				qp("controls", "The embed's inputs shown or not (a page link's key).", o("type", "string", "enum", []string{"0", "1"})),
+				qp("compare", "Compare with a state B (1), or not (0); any b.* key turns it on.", o("type", "string", "enum", []string{"0", "1"}))),
+				append(bParams(),
+					qp("format", "The citation format.", o("type", "string", "enum", citeFormats(), "default", "apa")),
+					o("name", "accessed", "in", "query", "required", false, "description", "The access date, YYYY-MM-DD (2000-01-01 to 9999-12-31); default the request's date in UTC.",
+						"schema", o("type", "string", "pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`), "example", "2026-12-01"))...), o(
 				"200", o("description", "The references, the calculator's first.", "content", o(
 					"text/plain", o("schema", o("type", "string", "description", "APA or Chicago: two paragraphs separated by a blank line."),
 						"examples", o("apa", ex("APA, the paper's baseline", "/api/v1/cite?format=apa&accessed=2026-12-01"),
-							"chicago", ex("Chicago, no consensus", "/api/v1/cite?preset=us-superiority-no-consensus&format=chicago&accessed=2026-12-01"))),
+							"chicago", ex("Chicago, no consensus", "/api/v1/cite?preset=us-superiority-no-consensus&format=chicago&accessed=2026-12-01"),
+							"compare", ex("APA, a page comparing a ranged state with B on the phase plane", "/api/v1/cite?tech=0.20..0.40&dialogue=0.10&samples=500&seed=7&compare=1&b.dialogue=0.90&view=plane&format=apa&accessed=2026-12-01"))),
 					"application/x-bibtex", o("schema", o("type", "string", "description", "Two @misc entries (url, urldate and version for biblatex and natbib)."),
 						"examples", o("bibtex", ex("BibTeX, read by model version 1", "/api/v1/cite?tech=0.30&dialogue=0&v=1&format=bibtex&accessed=2026-12-01"))),
 					"application/vnd.citationstyles.csl+json", o("schema", o("type", "string", "description", "CSL-JSON: an array of two items, \"software\" and \"article\"."),
 						"examples", o("csl", ex("CSL-JSON, a link in Chinese", "/api/v1/cite?format=csl&lang=zh-CN&accessed=2026-12-01"))))),
 				"400", badRequest(o("format", ex("An unknown format", "/api/v1/cite?format=mla"),
-					"accessed", ex("A day that does not exist", "/api/v1/cite?accessed=2026-02-30"))))),
+					"accessed", ex("A day that does not exist", "/api/v1/cite?accessed=2026-02-30"),
+					"view", ex("An unknown view", "/api/v1/cite?view=cube"),
+					"b", ex("A bad value of state B", "/api/v1/cite?compare=1&b.tech=2"))))),
 		"/api/v1/openapi.json", op("openapi", "This document",
 			"The API's OpenAPI 3.1 description. Takes no parameters.", []obj{}, o(
 				"200", okJSON("The OpenAPI document.", o("type", "object", "required", []string{"openapi", "info", "paths"}), nil),
