@@ -78,10 +78,13 @@ type app struct {
 	framePending bool
 
 	// The side effects of a change, scheduled (timer.go).
-	fragment   *timer // writes the URL fragment
-	announce   *timer // fills the live region
-	copyDone   *timer // clears the copy confirmation
-	lastFrag   time.Time
+	fragment *timer // writes the URL fragment
+	announce *timer // fills the live region
+	copyDone *timer // clears the copy confirmation
+	lastFrag time.Time
+	// seenHash is the URL's fragment as the page last read or wrote it
+	// (location.hash); another one is the reader's, not yet loaded.
+	seenHash   string
 	lastSpoken time.Time
 }
 
@@ -171,6 +174,7 @@ var (
 // load applies a URL fragment on top of the current state and reports its
 // problems; a fragment with problems is replaced by the state actually used.
 func (a *app) load(fragment string) {
+	a.seenHash = a.hash()
 	next, problems := view.Parse(fragment, a.state)
 	a.state = next
 	a.showNotice(problems)

@@ -12,9 +12,16 @@ import (
 // writeFragment writes the state into the URL fragment and brings what
 // shares it up to date.
 func (a *app) writeFragment() {
+	// A fragment the reader set since the page last read or wrote one
+	// (typed, or a link followed) is waiting for its hashchange, which
+	// loads it: writing the state now would replace it unread.
+	if h := a.hash(); a.seenHash != "" && h != a.seenHash {
+		return
+	}
 	a.lastFrag = time.Now()
 	// dom/v2's Window.History is not implemented (it returns nil).
 	js.Global().Get("history").Call("replaceState", nil, "", "#"+a.state.Fragment())
+	a.seenHash = a.hash()
 	a.writeShare()
 }
 
