@@ -40,6 +40,7 @@ type comparer struct {
 	delta, deltaValue              *written[string]
 	spiralText                     *written[string]
 	canvasLabel                    *written[string]
+	figure                         *written[bool] // #spiral-b-figure, B\'s spiral after A\'s
 	drawing                        *canvasSpiral
 	markerX, markerY, markerShown  *written[string]
 	legend                         *written[bool]
@@ -82,7 +83,8 @@ func bindComparer(page lookup) *comparer {
 	c.stabilityB, c.stabilityBValue = newText(el("stability-b")), newAttr(el("stability-b"), "data-value")
 	c.delta, c.deltaValue = newText(el("delta-intensity")), newAttr(el("delta-intensity"), "data-value")
 	c.spiralText = newText(el("spiral-b-desc"))
-	c.canvasLabel = newAttr(el("spiral-b"), "aria-label")
+	c.canvasLabel = newText(el("spiral-b-label"))
+	c.figure = newShown(el("spiral-b-figure"))
 	if cv := el("spiral-b"); cv.Truthy() {
 		c.drawing = newCanvasSpiral(cv)
 	}
@@ -150,6 +152,7 @@ func (c *comparer) update(s view.State, v view.View) {
 	on := s.Compare
 	c.box.set(on)
 	c.results.set(on)
+	c.figure.set(on)
 	c.legend.set(on)
 	c.why.set(on)
 	if on {

@@ -204,7 +204,7 @@ func getBody(t *testing.T, url string) string {
 func TestCompareFollowsThePlaneView(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/#compare=1&b.dialogue=0&view=plane")
-	tb.poll(`document.querySelector("#spiral-b").getAttribute("aria-label") === "Phase plane of state B"`)
+	tb.poll(`document.querySelector("#spiral-b-label").textContent === "Phase plane of state B"`)
 	s, _ := view.Parse("compare=1&b.dialogue=0&view=plane", view.Default())
 	want := view.NewCompare(s, view.New(s)).B.SpiralText
 	if got := eval[string](tb, `document.querySelector("#spiral-b-desc").textContent`); got != want {
