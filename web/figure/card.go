@@ -128,25 +128,31 @@ func DrawCard(cv Canvas, t CardText, pts []model.SpiralPoint, world model.World,
 	}
 
 	// The legend under the text, the link under everything.
+	cardFooter(cv, &path, cardTextX, cardLegendY, t.LegendUS, t.LegendChina, t.Link, pal)
+}
+
+// cardFooter draws a card's legend (the two sides' strokes and names) on
+// the line at legendY, and the link, cut to the card's width, on the last
+// line, both from x; path is scratch space.
+func cardFooter(cv Canvas, path *Path, x, legendY float64, us, china, link string, pal Palette) {
 	legend := Font{Size: 18}
 	for i, e := range [...]struct {
 		label string
 		c     color.RGBA
-	}{{t.LegendUS, pal.US}, {t.LegendChina, pal.China}} {
-		x := cardTextX + 220*float64(i)
+	}{{us, pal.US}, {china, pal.China}} {
+		lx := x + 220*float64(i)
 		path.Reset()
-		path.MoveTo(x, cardLegendY)
-		path.LineTo(x+40, cardLegendY)
-		cv.Stroke(&path, cardLegendWidth, e.c)
-		cv.Text(x+52, cardLegendY+6, legend, pal.Text, e.label)
+		path.MoveTo(lx, legendY)
+		path.LineTo(lx+40, legendY)
+		cv.Stroke(path, cardLegendWidth, e.c)
+		cv.Text(lx+52, legendY+6, legend, pal.Text, e.label)
 	}
-	if t.Link != "" {
+	if link != "" {
 		f := Font{Size: 15}
-		link := t.Link
-		for len(link) > 0 && cv.Measure(f, link) > CardW-2*cardTextX {
+		for len(link) > 0 && cv.Measure(f, link) > CardW-2*x {
 			link = link[:len(link)-1]
 		}
-		cv.Text(cardTextX, cardLinkY, f, pal.Muted, link)
+		cv.Text(x, cardLinkY, f, pal.Muted, link)
 	}
 }
 

@@ -91,27 +91,7 @@ func DrawCompareCard(cv Canvas, t CompareCardText, pts [2][]model.SpiralPoint, w
 		cv.Disc(l.CX, l.CY, cardCentreR, pal.Text)
 	}
 
-	legend := Font{Size: 18}
-	y := comparePanelY1 + 34
-	for i, e := range [...]struct {
-		label string
-		c     color.RGBA
-	}{{t.LegendUS, base.US}, {t.LegendChina, base.China}} {
-		x := left + 220*float64(i)
-		path.Reset()
-		path.MoveTo(x, y)
-		path.LineTo(x+40, y)
-		cv.Stroke(&path, cardLegendWidth, e.c)
-		cv.Text(x+52, y+6, legend, base.Text, e.label)
-	}
-	if t.Link != "" {
-		f := Font{Size: 15}
-		link := t.Link
-		for len(link) > 0 && cv.Measure(f, link) > CardW-2*left {
-			link = link[:len(link)-1]
-		}
-		cv.Text(left, cardLinkY, f, base.Muted, link)
-	}
+	cardFooter(cv, &path, left, comparePanelY1+34, t.LegendUS, t.LegendChina, t.Link, base)
 }
 
 // trimLast drops s's last rune and, once shortened, ends it with "…".
