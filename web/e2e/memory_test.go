@@ -39,7 +39,7 @@ func (tb *tab) wasmMemory() float64 {
 }
 
 // TestWasmMemoryFlat is the test-sized version of make bench's memory row
-// (5 minutes): after a warm-up (800), 1,200 key presses on the sliders (A's and,
+// (5 minutes): after a warm-up (1,500), 1,200 key presses on the sliders (A's and,
 // with compare on, B's) must leave the calculator's WebAssembly memory
 // within ±1 %. Go's memory never shrinks, so a leak shows as growth. (The
 // embed, which has no Ebiten iframe, has one WebAssembly.Memory: the
@@ -60,7 +60,7 @@ func TestWasmMemoryFlat(t *testing.T) {
 			tb.do(chromedp.KeyEvent(key))
 		}
 	}
-	press(800) // the heap grows to its working size within about 600 presses, then stays
+	press(1500) // the heap grows to its working size within about 600–1,000 presses, then stays
 	w0 := tb.wasmMemory()
 	press(1200)
 	w1 := tb.wasmMemory()

@@ -316,7 +316,8 @@ func Parse(fragment string, cur State) (State, []string) {
 	for _, e := range errs {
 		problems = append(problems, describe(lang, e, base, next.Inputs))
 	}
-	return next, append(problems, parseB(&next, cur, q.Extra, bRaw, hasB)...)
+	problems = append(problems, parseB(&next, cur, q.Extra, bRaw, hasB)...) // before next is returned
+	return next, problems
 }
 
 // parseB reads compare= and B's keys into next: compare=1 or any b.* key
