@@ -299,19 +299,8 @@ func Assess(in Inputs) Assessment {
 	mu := Restraint(in)
 
 	// Richardson (1960): a = b = θ, m = n = μ. Stable iff a·b < m·n.
-	ab := theta * theta
-	mn := mu * mu
 	margin := StabilityMargin(theta, mu)
-	// Intensity I = R/(1+R), R = a·b/(m·n). This mapping is the project's
-	// own (DESIGN.md 2.2, item 6), not the literature's: it is smooth and
-	// monotone in the race's reaction-to-restraint ratio, maps it onto
-	// [0, 1), and puts I = 0.5 exactly at Richardson's stability boundary
-	// R = 1, so that "high" (I ≥ 0.5) means a race that does not settle.
-	r := ab / mn
-	intensity := r / (1 + r)
-	if margin == 0 {
-		intensity = 0.5 // on the boundary: a neutral race, which does not settle
-	}
+	intensity := intensityOf(theta, mu, margin)
 
 	a := Assessment{
 		ModelVersion:       in.Version,
@@ -337,6 +326,22 @@ func Assess(in Inputs) Assessment {
 		}
 	}
 	return a
+}
+
+// intensityOf is the dilemma's intensity I = R/(1+R), R = a·b/(m·n), for
+// a race with a = b = θ, m = n = μ and stability margin margin. This
+// mapping is the project's own (DESIGN.md 2.2, item 6), not the
+// literature's: it is smooth and monotone in the race's
+// reaction-to-restraint ratio, maps it onto [0, 1), and puts I = 0.5
+// exactly at Richardson's stability boundary R = 1, so that "high"
+// (I ≥ 0.5) means a race that does not settle. Assess and the Monte
+// Carlo's outcome both use it.
+func intensityOf(theta, mu, margin float64) float64 {
+	if margin == 0 {
+		return 0.5 // on the boundary: a neutral race, which does not settle
+	}
+	r := (theta * theta) / (mu * mu)
+	return r / (1 + r)
 }
 
 // worldOf applies Jervis's 2×2 (1978): offense advantage when O > 0,

@@ -502,10 +502,5 @@ func outcome(in Inputs) (intensity float64, stable bool, world World) {
 	theta := Reaction(in)
 	mu := Restraint(in)
 	margin := StabilityMargin(theta, mu)
-	r := theta * theta / (mu * mu)
-	intensity = r / (1 + r)
-	if margin == 0 {
-		intensity = 0.5
-	}
-	return intensity, margin > 0, worldOf(o, s)
+	return intensityOf(theta, mu, margin), margin > 0, worldOf(o, s)
 }
