@@ -73,6 +73,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(FUZZTIME) ./wasm/worker/server
 	$(GO) test -run '^$$' -fuzz '^FuzzNewScene$$' -fuzztime $(FUZZTIME) ./web/figure
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./web/scenario
+	$(GO) test -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) ./web/export
 
 # Debian's Chromium for the browser tests, installed where it is missing.
 chromium:

@@ -3,7 +3,8 @@ package cite
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/dilemma/cyberdilemma/web/export"
 )
 
 // cslJSON writes CSL-JSON (the citeproc-js input format, schema
@@ -42,35 +43,6 @@ func cslJSON(c Calculator) string {
 	return b.String()
 }
 
-// jsonString quotes s as a JSON string: ", \ and control characters
-// escaped, invalid UTF-8 replaced by U+FFFD, the rest as it is.
-func jsonString(s string) string {
-	const hex = "0123456789abcdef"
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, "\ufffd"...)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return string(append(b, '"'))
-}
+// jsonString quotes s as a JSON string, escaped as encoding/json escapes
+// it without HTML escaping (a permalink's & stays &).
+func jsonString(s string) string { return string(export.AppendJSONString(nil, s, false)) }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dilemma/cyberdilemma/model"
+	"github.com/dilemma/cyberdilemma/web/export"
 )
 
 // The package reads and writes its JSON by hand, as web/export does:
@@ -346,47 +347,8 @@ func (p *jsonParser) object(depth int) (jsonValue, *syntaxError) {
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it (HTML characters included), invalid UTF-8 as U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c == '\r':
-				b = append(b, '\\', 'r')
-			case c == '\t':
-				b = append(b, '\\', 't')
-			case c == '\b':
-				b = append(b, '\\', 'b')
-			case c == '\f':
-				b = append(b, '\\', 'f')
-			case c < 0x20 || c == '<' || c == '>' || c == '&':
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&15])
-		default:
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(b, '"')
-}
+// escapes it (HTML characters included).
+func appendJSONString(b []byte, s string) []byte { return export.AppendJSONString(b, s, true) }
 
 // appendJSONNumber appends f as encoding/json writes a float64.
 func appendJSONNumber(b []byte, f float64) []byte { return model.AppendJSONFloat(b, f) }
