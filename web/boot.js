@@ -192,6 +192,13 @@
     }
   }
 
+  // nextTask resolves in a new task, so that the instantiation's work and
+  // the Go runtime's start are two tasks, not one long one (the browser can
+  // paint and answer input between them).
+  function nextTask() {
+    return new Promise(function (resolve) { setTimeout(resolve, 0); });
+  }
+
   async function boot() {
     mark('boot');
     const go = new Go();
@@ -203,12 +210,14 @@
       }
       const { instance } = await WebAssembly.instantiateStreaming(counted(res), go.importObject);
       mark('instantiated');
+      await nextTask();
       go.run(instance); // resolves when the program exits; it never does
       return;
     }
     const bytes = await fetchBytes(url);
     const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
     mark('instantiated');
+    await nextTask();
     go.run(instance);
   }
 

@@ -48,8 +48,12 @@
     return s;
   };
   var go = new Go();
+  // The instantiation and the Go runtime's start run in two tasks, not one
+  // long one: the calculator shares this frame's thread.
   WebAssembly.instantiateStreaming(fetch("spiral.wasm"), go.importObject).then(function (r) {
-    return go.run(r.instance);
+    return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+      return go.run(r.instance);
+    });
   }).catch(function (err) {
     var p = document.getElementById("loading");
     if (p) {

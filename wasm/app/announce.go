@@ -38,5 +38,5 @@ func (a *app) summary() string {
 func (a *app) sayText(s string) {
 	a.announce.stop()
 	a.lastSpoken = time.Now()
-	a.out.announce.set(s + " " + a.summary())
+	a.out.announce.put(s + " " + a.summary())
 }

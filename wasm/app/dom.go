@@ -125,6 +125,16 @@ func (w *written[T]) set(v T) {
 	}
 }
 
+// put writes v even when it is the value last written: a live region's
+// message the reader asked for again (a repeated action's result) is
+// announced again only if the region's content changes.
+func (w *written[T]) put(v T) {
+	if w.write != nil {
+		w.write(v)
+		w.cur = v
+	}
+}
+
 // newText is el's text content.
 func newText(el js.Value) *written[string] {
 	if !el.Truthy() {

@@ -188,9 +188,10 @@ func (p *player) stop() {
 	p.btn.Get("dataset").Set("playing", "false")
 }
 
-// say fills the live region at once with s alone.
+// say fills the live region at once with s alone, again if it already
+// holds s (a second press that fails as the first did).
 func (a *app) say(s string) {
 	a.announce.stop()
 	a.lastSpoken = time.Now()
-	a.out.announce.set(s)
+	a.out.announce.put(s)
 }

@@ -38,6 +38,9 @@ func main() {
 	// outgrows it, so a minute of dragging keeps the page's memory flat
 	// (measured by make bench) instead of growing toward 5× the live heap.
 	debug.SetMemoryLimit(10 << 20)
+	// The runtime's start (every package's initialization) was one task:
+	// finding the elements and binding the sliders is the next one.
+	yieldTask()
 	a, err := newApp()
 	mark("found")
 	if err != nil {

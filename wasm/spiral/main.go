@@ -9,11 +9,17 @@ package main
 
 import (
 	"log"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
 func main() {
+	// The runtime's start (Ebitengine's packages' initialization) was one
+	// task; the game's set-up is the next, and Ebitengine's first frame
+	// (which compiles its shaders) the one after: the calculator in the
+	// parent page shares this thread, and its sliders must answer between.
+	time.Sleep(time.Millisecond)
 	g, err := newGame(newPage())
 	if err != nil {
 		log.Fatal(err)
@@ -21,6 +27,9 @@ func main() {
 	ebiten.SetWindowTitle("Action–reaction spiral")
 	// One Update per frame: the animation is timed by the clock, not by ticks.
 	ebiten.SetTPS(ebiten.SyncWithFPS)
+	// Draw copies to the screen only what changed since the last frame.
+	ebiten.SetScreenClearedEveryFrame(false)
+	time.Sleep(time.Millisecond)
 	if err := ebiten.RunGame(g); err != nil {
 		log.Fatal(err)
 	}

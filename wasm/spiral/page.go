@@ -234,8 +234,9 @@ func (p *page) setLook(look string) {
 // report writes the markers that tests wait for, once a frame is drawn:
 // data-frames (frames drawn), data-settled, data-state (the canonical
 // state drawn) and data-view (spiral or plane).
-func (p *page) report(frames int, settled bool, state, view string) {
+func (p *page) report(frames, wholeCopies int, settled bool, state, view string) {
 	ds := p.root.Get("dataset")
+	ds.Set("wholeCopies", strconv.Itoa(wholeCopies))
 	ds.Set("state", state)
 	ds.Set("view", view)
 	ds.Set("settled", strconv.FormatBool(settled))

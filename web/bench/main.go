@@ -92,7 +92,8 @@ func main() {
 		sizes(siteDir)
 	}
 	if !skipped["wasmpkgs"] {
-		wasmPackages(root)
+		wasmPkgReport = wasmPackages(root, "./wasm/app")
+		spiralPkgReport = wasmPackages(root, "./wasm/spiral")
 	}
 	srv, err := servertest.Start(siteDir)
 	if err != nil {
@@ -151,6 +152,9 @@ func markdown() string {
 	}
 	if wasmPkgReport != "" {
 		b.WriteString("\napp.wasm's code per package (a build with symbols):\n\n" + wasmPkgReport)
+	}
+	if spiralPkgReport != "" {
+		b.WriteString("\nspiral.wasm's code per package (a build with symbols):\n\n" + spiralPkgReport)
 	}
 	if traceReport != "" {
 		b.WriteString("\nThe start at 4× CPU slowdown, cold (Chromium trace, the median run):\n\n" + traceReport)

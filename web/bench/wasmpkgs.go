@@ -18,24 +18,24 @@ import (
 // section and the function names of its "name" section: what the binary
 // holds, for cutting what the calculator does not need. (go tool nm does
 // not read WebAssembly.)
-func wasmPackages(root string) {
-	out := filepath.Join(os.TempDir(), "bench-app-symbols.wasm")
+func wasmPackages(root, pkg string) string {
+	out := filepath.Join(os.TempDir(), "bench-"+filepath.Base(pkg)+"-symbols.wasm")
 	defer os.Remove(out)
-	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "./wasm/app")
+	cmd := exec.Command("go", "build", "-trimpath", "-o", out, pkg)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: wasm packages: %v\n%s", err, b)
-		return
+		return ""
 	}
 	b, err := os.ReadFile(out)
 	if err != nil {
-		return
+		return ""
 	}
 	sizes, err := codeSizes(b)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench: wasm packages:", err)
-		return
+		return ""
 	}
 	byPkg := map[string]int{}
 	total := 0
@@ -61,11 +61,11 @@ func wasmPackages(root string) {
 		fmt.Fprintf(&bld, "| %s | %.0f | %.1f %% |\n", r.pkg, float64(r.n)/1000, 100*float64(r.n)/float64(total))
 	}
 	fmt.Fprintf(&bld, "\nCode section: %.0f KB in %d functions; the whole file %.0f KB with symbols.\n", float64(total)/1000, len(sizes), float64(len(b))/1000)
-	wasmPkgReport = bld.String()
-	fmt.Fprintf(os.Stderr, "\nbench: app.wasm's code per package:\n%s\n", wasmPkgReport)
+	fmt.Fprintf(os.Stderr, "\nbench: %s's code per package:\n%s\n", pkg, bld.String())
+	return bld.String()
 }
 
-var wasmPkgReport string
+var wasmPkgReport, spiralPkgReport string
 
 // goPackage returns the package of a Go function symbol as the wasm name
 // section spells it: "github.com_a_b.(*T).M" (the path's slashes as

@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,4 +143,100 @@ func TestSpiralAloneAndReducedMotion(t *testing.T) {
 	if f, _ := strconv.Atoi(eval[string](tb, `document.documentElement.dataset.frames`)); f > 5 {
 		t.Errorf("reduced motion: %d frames drawn before settling, want the final frame at once", f)
 	}
+}
+
+// TestSpiralFramesAddUpToTheWholeDrawing: the animation copies to the
+// screen only what each frame changed (the new moves and the end point)
+// and never clears it, so its last frame must be the picture that reduced
+// motion draws in one go. A rectangle copied too small leaves the old end
+// points or cut-off moves behind; this compares the two screenshots, for
+// the spiral and for the phase plane, light and projector (dashed moves).
+func TestSpiralFramesAddUpToTheWholeDrawing(t *testing.T) {
+	in := model.Presets()[1].Inputs // a diverging race: long moves, many frames
+	for _, frag := range []string{in.Encode(), in.Encode() + "&view=plane", model.Default().Encode() + "&theme=projector"} {
+		shot := func(reduced bool) (image.Image, int) {
+			tb := newTab(t)
+			if reduced {
+				tb.emulateMedia("prefers-reduced-motion", "reduce")
+			}
+			tb.do(chromedp.EmulateViewport(640, 480))
+			tb.do(chromedp.Navigate(baseURL + "/spiral.html#" + frag))
+			tb.poll(`document.documentElement.dataset.settled === "true"`)
+			frames, _ := strconv.Atoi(eval[string](tb, `document.documentElement.dataset.frames`))
+			b, err := chromedp.Run(tb.ctx, chromedp.Screenshot("canvas"))
+			// The animation copies the whole kept image to the screen
+			// once, in its first frame: the rest is its frames' own work.
+			if w := eval[string](tb, `document.documentElement.dataset.wholeCopies`); !reduced && w != "1" {
+				t.Errorf("%s: %s whole copies in %d frames, want 1", frag, w, frames)
+			}
+			if err != nil {
+				t.Fatalf("screenshot: %v", err)
+			}
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("screenshot: %v", err)
+			}
+			return img, frames
+		}
+		anim, nAnim := shot(false)
+		whole, nWhole := shot(true)
+		if nAnim < 10 || nWhole > 5 {
+			t.Fatalf("%s: %d animated frames and %d with reduced motion; want many and one", frag, nAnim, nWhole)
+		}
+		b := anim.Bounds()
+		if b != whole.Bounds() {
+			t.Fatalf("%s: screenshots of %v and %v", frag, b, whole.Bounds())
+		}
+		// Where two moves meet, which one is on top depends on the order
+		// they were stroked in (one batch per frame, or all at once): those
+		// pixels may differ. What may not is ink against background: a
+		// stale end point or an uncopied move.
+		bg := commonest(whole)
+		off := 0
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				c1, c2 := anim.At(x, y), whole.At(x, y)
+				if colourDist(c1, c2) > 64 && (colourDist(c1, bg) <= 8) != (colourDist(c2, bg) <= 8) {
+					off++
+				}
+			}
+		}
+		if d := os.Getenv("SPIRAL_DIFF_DIR"); d != "" {
+			for i, m := range []image.Image{anim, whole} {
+				f, _ := os.Create(fmt.Sprintf("%s/%d-%d.png", d, len(frag), i))
+				png.Encode(f, m)
+				f.Close()
+			}
+		}
+		t.Logf("%s: %d frames; %d of %d pixels are ink in one drawing and background in the other", frag, nAnim, off, b.Dx()*b.Dy())
+		if off > 0 {
+			t.Errorf("%s: the animation's last frame and the whole drawing differ in %d pixels of ink against background", frag, off)
+		}
+	}
+}
+
+// commonest returns the colour most of img's pixels have.
+func commonest(img image.Image) color.Color {
+	n := map[color.RGBA]int{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, a := img.At(x, y).RGBA()
+			n[color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8), uint8(a >> 8)}]++
+		}
+	}
+	var best color.RGBA
+	for c, k := range n {
+		if k > n[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// colourDist is the largest difference of two colours' channels, 0–255.
+func colourDist(a, b color.Color) int {
+	r1, g1, b1, _ := a.RGBA()
+	r2, g2, b2, _ := b.RGBA()
+	return max(absd(int(r1>>8), int(r2>>8)), absd(int(g1>>8), int(g2>>8)), absd(int(b1>>8), int(b2>>8)))
 }
