@@ -357,6 +357,9 @@ func (g *game) drawDisc(screen *ebiten.Image, x, y, r float64, c color.RGBA, ss 
 // drew records a frame drawn.
 func (g *game) drew() {
 	g.frames++
+	if g.frames == 1 {
+		mark("spiral-frame")
+	}
 	g.drawn = g.shown
 	g.lastFrame = time.Now()
 	g.settled = g.shown == g.total()

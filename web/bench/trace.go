@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -50,10 +51,14 @@ type startTrace struct {
 	Paint     float64 // Paint and compositing on the main thread, ms
 	Compile   float64 // wasm compilation on any thread, ms
 	TBT       float64 // the sum over the tasks of what exceeds 50 ms (to 2 s after ready)
+	LongTasks []span  // the tasks over 50 ms, each with its largest parts
 	DataReady float64 // ms
 }
 
-type span struct{ Start, Dur float64 }
+type span struct {
+	Start, Dur float64
+	What       string // for a long task: what it spent its time in
+}
 
 // step is the time between two marks and the style and layout inside it.
 type step struct {
@@ -75,6 +80,12 @@ var markOrder = []struct{ mark, label string }{
 	{"share", "share link, snippet and metadata"},
 	{"listen", "the other listeners and controls, the spiral's state"},
 	{"ready", "data-ready"},
+	// The spiral's frame (same origin: the same main thread), once the
+	// calculator has set its src near the viewport.
+	{"spiral-instantiated", "spiral.wasm fetched, compiled and instantiated (in the iframe)"},
+	{"spiral-main", "the spiral's Go runtime start and package initialization (Ebitengine compiles its built-in shaders here)"},
+	{"spiral-game", "the spiral's set-up (page, fonts)"},
+	{"spiral-frame", "Ebitengine's start and the spiral's first frame"},
 }
 
 // traceStart loads base cold at slowdown× CPU throttling with a trace
@@ -201,17 +212,21 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 	end := ready + 2000
 	var tasks []span
 	var style, layout []span
+	var parts []traceEvent // main-thread events other than tasks, in the window
 	for _, e := range evs {
 		if e.Ph != "X" {
 			continue
 		}
 		start := ms(e.Ts)
-		s := span{start, e.Dur / 1000}
+		s := span{Start: start, Dur: e.Dur / 1000}
 		if strings.Contains(e.Cat, "wasm") && (strings.Contains(strings.ToLower(e.Name), "compile") || strings.Contains(e.Name, "Compile")) {
 			t.Compile += s.Dur
 		}
 		if e.Pid != main.pid || e.Tid != main.tid || start < 0 || start > end {
 			continue
+		}
+		if e.Name != "RunTask" && e.Name != "ThreadControllerImpl::RunTask" && e.Dur >= 1000 {
+			parts = append(parts, e)
 		}
 		switch e.Name {
 		case "RunTask", "ThreadControllerImpl::RunTask":
@@ -245,6 +260,10 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 		if s.Dur >= 5 {
 			t.Tasks = append(t.Tasks, s)
 		}
+		if s.Dur > 50 {
+			s.What = taskParts(parts, s, ms)
+			t.LongTasks = append(t.LongTasks, s)
+		}
 	}
 	within := func(xs []span, from, to float64) float64 {
 		sum := 0.0
@@ -274,6 +293,50 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 	return t, nil
 }
 
+// taskParts names what a task spent its time in: its outermost events of 1
+// ms or more (a script's FunctionCall, ParseHTML, Layout, a wasm
+// compilation...), summed by name, the largest first, with the script or
+// document they ran for.
+func taskParts(evs []traceEvent, task span, ms func(float64) float64) string {
+	type part struct {
+		name string
+		dur  float64
+	}
+	var in []traceEvent
+	for _, e := range evs {
+		if st := ms(e.Ts); st >= task.Start && st+e.Dur/1000 <= task.Start+task.Dur+0.001 {
+			in = append(in, e)
+		}
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Ts < in[j].Ts || in[i].Ts == in[j].Ts && in[i].Dur > in[j].Dur })
+	sum := map[string]float64{}
+	end := -1.0
+	for _, e := range in {
+		if e.Ts < end { // inside the previous outermost event
+			continue
+		}
+		end = e.Ts + e.Dur
+		name := e.Name
+		if u := e.Args.Data.URL; u != "" {
+			name += " " + path.Base(u)
+		}
+		sum[name] += e.Dur / 1000
+	}
+	var ps []part
+	for n, d := range sum {
+		ps = append(ps, part{n, d})
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].dur > ps[j].dur })
+	var b []string
+	for i, p := range ps {
+		if i == 3 {
+			break
+		}
+		b = append(b, fmt.Sprintf("%s %.0f", p.name, p.dur))
+	}
+	return strings.Join(b, ", ")
+}
+
 // String prints the breakdown as a Markdown table.
 func (t *startTrace) String() string {
 	var b strings.Builder
@@ -290,6 +353,11 @@ func (t *startTrace) String() string {
 		long = append(long, fmt.Sprintf("%.0f@%.0f", s.Dur, s.Start))
 	}
 	fmt.Fprintf(&b, "\nMain-thread tasks ≥ 5 ms (duration@start, ms): %s\n", strings.Join(long, ", "))
+	b.WriteString("\nTasks over 50 ms and their largest parts (ms):\n\n")
+	for _, s := range t.LongTasks {
+		fmt.Fprintf(&b, "- %.0f ms at %.0f ms: %s\n", s.Dur, s.Start, s.What)
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "Longest task %.0f ms; blocking time (sum over 50 ms) %.0f ms; style %.1f ms, layout %.1f ms, paint %.1f ms on the main thread; wasm compilation %.0f ms (all threads); data-ready at %.0f ms.\n",
 		t.Longest, t.TBT, t.Style, t.Layout, t.Paint, t.Compile, t.DataReady)
 	return b.String()

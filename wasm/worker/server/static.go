@@ -135,10 +135,7 @@ func (s *Static) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var body io.ReadSeeker
 	if compressible(ctype) && st.Size() > 256 {
 		for _, e := range encodings {
-			// Not .wasm as brotli: headless Chromium's streaming compile
-			// received an empty body for it from this server (web/e2e,
-			// not understood yet); gzip works.
-			if !accepts(r, e.name) || e.name == "br" && path.Ext(name) == ".wasm" {
+			if !accepts(r, e.name) {
 				continue
 			}
 			if sf, sst, ok := s.open(name + e.suffix); ok {
