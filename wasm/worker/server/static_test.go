@@ -43,14 +43,18 @@ func TestStaticEncodings(t *testing.T) {
 	br := brotliTool(t, js, "-q", "11")
 	mod := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	fsys := fstest.MapFS{
-		"app.js":     {Data: js, ModTime: mod},
-		"app.js.br":  {Data: br, ModTime: mod},
-		"app.js.gz":  {Data: gz.Bytes(), ModTime: mod},
-		"other.js":   {Data: js, ModTime: mod}, // no siblings: gzip made here
-		"old.js":     {Data: js, ModTime: mod},
-		"old.js.br":  {Data: []byte("stale"), ModTime: mod.Add(-time.Hour)},
-		"image.png":  {Data: bytes.Repeat([]byte{0}, 1000), ModTime: mod},
-		"small.html": {Data: []byte("<p>hi</p>"), ModTime: mod},
+		"app.js":    {Data: js, ModTime: mod},
+		"app.js.br": {Data: br, ModTime: mod},
+		"app.js.gz": {Data: gz.Bytes(), ModTime: mod},
+		"other.js":  {Data: js, ModTime: mod}, // no siblings: gzip made here
+		"old.js":    {Data: js, ModTime: mod},
+		"old.js.br": {Data: []byte("stale"), ModTime: mod.Add(-time.Hour)},
+		"image.png": {Data: bytes.Repeat([]byte{0}, 1000), ModTime: mod},
+		// The binaries too: the browser decodes brotli before its
+		// streaming compile (web/e2e TestWasmArrivesAsBrotli).
+		"app.wasm":    {Data: js, ModTime: mod},
+		"app.wasm.br": {Data: br, ModTime: mod},
+		"small.html":  {Data: []byte("<p>hi</p>"), ModTime: mod},
 	}
 	h := Site(fsys)
 	do := func(method, p, ae string, hdr ...string) *httptest.ResponseRecorder {
@@ -95,6 +99,8 @@ func TestStaticEncodings(t *testing.T) {
 		{"/old.js", "br", ""},
 		{"/old.js", "br, gzip", "gzip"},
 		{"/image.png", "br, gzip", ""},
+		{"/app.wasm", "gzip, deflate, br, zstd", "br"},
+		{"/app.wasm", "gzip", "gzip"},
 		{"/small.html", "br, gzip", ""},
 	} {
 		rec := do("GET", c.path, c.ae)
