@@ -98,19 +98,19 @@ node_modules/.stamp: package.json package-lock.json
 	@touch $@
 
 e2e: site chromium node_modules/.stamp
-	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./web/e2e/
+	CHROMIUM=$(CHROMIUM) SITE_DIR=$(CURDIR)/$(DIST) $(GO) test -count=1 -v -timeout 10m ./wasm/worker/e2e/
 
 test: fmt-check vet unit unit-wasm fuzz e2e edge-test
 
-# Lighthouse for make bench, pinned in web/bench/package-lock.json.
-web/bench/node_modules/.stamp: web/bench/package.json web/bench/package-lock.json
-	cd web/bench && npm ci --no-audit --no-fund --ignore-scripts
+# Lighthouse for make bench, pinned in wasm/worker/bench/package-lock.json.
+wasm/worker/bench/node_modules/.stamp: wasm/worker/bench/package.json wasm/worker/bench/package-lock.json
+	cd wasm/worker/bench && npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 # One report of speed, size and quality against budgets: a Markdown table on
 # stdout, the same figures as JSON in .bench/ (git-ignored).
-bench: site edge brotli chromium node_modules/.stamp web/bench/node_modules/.stamp
-	$(GO) run ./web/bench -site $(DIST) -out .bench -chromium $(CHROMIUM)
+bench: site edge brotli chromium node_modules/.stamp wasm/worker/bench/node_modules/.stamp
+	$(GO) run ./wasm/worker/bench -site $(DIST) -out .bench -chromium $(CHROMIUM)
 
 clean:
 	rm -rf $(DIST)
@@ -134,7 +134,7 @@ EDGE        := wasm/worker/build
 WRANGLER    := $(CURDIR)/node_modules/.bin/wrangler
 EDGE_PORT   ?= 8787
 LOAD_SECONDS ?= 5
-WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker web -name '*.go' -not -path '*/build/*' -not -path 'web/e2e/*' -not -path 'web/bench/*' 2>/dev/null) web/index.html web/_head.html web/style.css wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
+WORKER_SRC  := $(MODEL_SRC) $(shell find wasm/worker web -name '*.go' -not -path '*/build/*' -not -path 'wasm/worker/e2e/*' -not -path 'wasm/worker/bench/*' 2>/dev/null) web/index.html web/_head.html web/style.css wasm/worker/entry.mjs wasm/worker/wrangler.jsonc
 # wrangler offline: no telemetry, no update check, no request to Cloudflare;
 # the Go tests' servertest.OfflineEnv, which a test holds equal to this line.
 WRANGLER_ENV := WRANGLER_SEND_METRICS=false WRANGLER_SEND_ERROR_REPORTS=false WRANGLER_HIDE_BANNER=true CLOUDFLARE_CF_FETCH_ENABLED=false NO_UPDATE_NOTIFIER=1

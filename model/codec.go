@@ -77,6 +77,11 @@ func postureError(key, got string) *ParamError {
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
+// UnescapeKey decodes a query key as Parse does ("%74ech" is "tech"),
+// for the callers that read keys of their own (state B's b.<key>), so that
+// they accept the same spellings as Parse.
+func UnescapeKey(s string) (string, bool) { return unescape(s) }
+
 // unescape decodes a query component as url.QueryUnescape does ("+" is a
 // space, "%XX" a byte) without importing net/url, which would weigh on the
 // browser's binary.

@@ -55,10 +55,6 @@ func layer(path string) (l, binary string) {
 
 var rank = map[string]int{"model": 0, "web": 1, "wasm": 2}
 
-// tools are the packages that test or measure the built product from the
-// outside and may import any layer: the browser tests and the benchmark.
-var tools = map[string]bool{module + "web/e2e": true, module + "web/bench": true}
-
 // check returns the violations of the layer rule by one import of from.
 func check(from, imp string, std bool) string {
 	fl, fb := layer(from)
@@ -79,7 +75,9 @@ func check(from, imp string, std bool) string {
 }
 
 // TestLayers holds the rule for every package, natively and for js/wasm,
-// over the imports of its code and of its tests (the tools excepted).
+// over the imports of its code and of its tests. (The browser tests and the
+// benchmark, which start the native server, live in the worker's binary:
+// wasm/worker/e2e, wasm/worker/bench.)
 //
 // To see it fail, add to web/view/view.go the import
 //
@@ -102,9 +100,6 @@ func TestLayers(t *testing.T) {
 				continue
 			}
 			seen++
-			if tools[p.ImportPath] {
-				continue // its code and its tests may import any layer
-			}
 			imports := append(append(p.Imports, p.TestImports...), p.XTestImports...)
 			for _, imp := range imports {
 				if msg := check(p.ImportPath, imp, isStd(imp)); msg != "" && !reported[msg] {

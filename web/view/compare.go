@@ -81,6 +81,9 @@ func ParseB(raw string, a model.Inputs) (model.Inputs, error) {
 			continue
 		}
 		k, v, _ := strings.Cut(part, "=")
+		if uk, ok := model.UnescapeKey(k); ok {
+			k = uk // as model.Parse reads A's keys
+		}
 		if !slices.Contains(bKeys[:], k) {
 			return a, &model.ParamError{Param: bPrefix + k, Kind: model.ErrKindUnknown, Got: bPrefix + k,
 				Message: "unknown parameter " + strconv.Quote(bPrefix+k) + "; state B has b." + strings.Join(bKeys[:], ", b.")}

@@ -173,6 +173,28 @@ func TestParseB(t *testing.T) {
 	}
 }
 
+// TestBKeysEscapedAsAs: a percent-escaped key of B ("b.%74ech") reads as
+// A's does ("%74ech" is tech for model.Parse), on the page (Parse) and on
+// the servers (ParseB) alike; escaped twice over is still one key.
+func TestBKeysEscapedAsAs(t *testing.T) {
+	if q, err := model.Parse("%74ech=0.3", model.Options{}); err != nil || q.Inputs.Tech != 0.3 {
+		t.Fatalf("model.Parse of an escaped key: %v %v", q.Inputs.Tech, err)
+	}
+	frag := "compare=1&b.%74ech=0.3&b%2Ed%69alogue=0.1"
+	s, problems := Parse(frag, Default())
+	if len(problems) != 0 || s.B.Tech != 0.3 || s.B.Dialogue != 0.1 {
+		t.Errorf("Parse(%q): B %+v, problems %q", frag, s.B, problems)
+	}
+	_, raw, _ := SplitB(frag)
+	b, err := ParseB(raw, Default().Inputs)
+	if err != nil || b.Tech != 0.3 || b.Dialogue != 0.1 {
+		t.Errorf("ParseB(%q): %+v %v", raw, b, err)
+	}
+	if _, err := ParseB("tech=0.3&%74ech=0.4", Default().Inputs); err == nil || err.(*model.ParamError).Param != "b.tech" {
+		t.Errorf("b.tech given twice, once escaped: %v, want a duplicate named b.tech", err)
+	}
+}
+
 func TestCompareCanvasFollowsTheView(t *testing.T) {
 	s, _ := Parse("compare=1&b.dialogue=0&view=plane", Default())
 	c := NewCompare(s, New(s))

@@ -352,7 +352,13 @@ func parseB(next *State, cur State, extra map[string]string, bRaw string, hasB b
 	// than the six inputs.
 	var keep []string
 	for part := range strings.SplitSeq(bRaw, "&") {
-		k, _, _ := strings.Cut(part, "=")
+		k, v, hasV := strings.Cut(part, "=")
+		if uk, ok := model.UnescapeKey(k); ok && uk != k {
+			k = uk // as model.Parse reads A's keys ("%74ech" is tech)
+			if part = k; hasV {
+				part += "=" + v
+			}
+		}
 		switch k {
 		case "tech", "discourse", "attribution", "dialogue", "us", "china":
 			keep = append(keep, part)

@@ -51,7 +51,7 @@ func TestStaticEncodings(t *testing.T) {
 		"old.js.br": {Data: []byte("stale"), ModTime: mod.Add(-time.Hour)},
 		"image.png": {Data: bytes.Repeat([]byte{0}, 1000), ModTime: mod},
 		// The binaries too: the browser decodes brotli before its
-		// streaming compile (web/e2e TestWasmArrivesAsBrotli).
+		// streaming compile (wasm/worker/e2e TestWasmArrivesAsBrotli).
 		"app.wasm":    {Data: js, ModTime: mod},
 		"app.wasm.br": {Data: br, ModTime: mod},
 		"small.html":  {Data: []byte("<p>hi</p>"), ModTime: mod},

@@ -3,7 +3,7 @@
 // Package servertest starts the calculator for tests and measurements from
 // the outside: the native site in this process (Start), a free port
 // (FreePort), and the Worker in workerd under `wrangler dev`
-// (StartWrangler). The browser tests (web/e2e), the benchmark (web/bench)
+// (StartWrangler). The browser tests (wasm/worker/e2e), the benchmark (wasm/worker/bench)
 // and the edge tests (wasm/worker) use it; nothing in the product does.
 package servertest
 

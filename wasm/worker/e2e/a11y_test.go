@@ -19,7 +19,7 @@ import (
 func axeSource(t *testing.T) string {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)
-	p := filepath.Join(filepath.Dir(file), "..", "..", "node_modules", "axe-core", "axe.min.js")
+	p := filepath.Join(filepath.Dir(file), "..", "..", "..", "node_modules", "axe-core", "axe.min.js")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatalf("axe-core: %v (run `npm ci`)", err)

@@ -5,7 +5,7 @@
 // or OVER) and the same figures as JSON in -out (git-ignored). Budgets are
 // printed, never asserted: `make test` does not run this.
 //
-//	go run ./web/bench -site web/dist -out .bench
+//	go run ./wasm/worker/bench -site web/dist -out .bench
 package main
 
 import (

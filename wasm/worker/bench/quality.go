@@ -16,11 +16,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// lighthouse runs Lighthouse 13.5.0 (pinned in web/bench/package-lock.json)
+// lighthouse runs Lighthouse 13.5.0 (pinned in wasm/worker/bench/package-lock.json)
 // with its mobile defaults against the calculator, offline, in Debian's
 // Chromium, and reports the four category scores.
 func lighthouse(root, chromium, base string) {
-	cli := filepath.Join(root, "web", "bench", "node_modules", "lighthouse", "cli", "index.js")
+	cli := filepath.Join(root, "wasm", "worker", "bench", "node_modules", "lighthouse", "cli", "index.js")
 	if _, err := os.Stat(cli); err != nil {
 		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "not installed (make bench installs it)", "≥ 95, 100, 100, 100", pass(false), "")
 		return
