@@ -53,6 +53,10 @@ func TestCompare(t *testing.T) {
 	b.Dialogue = 0
 	ra, rb := model.Assess(a), model.Assess(b)
 	tb.poll(`document.querySelector("#intensity-b").dataset.value === ` + strconv.Quote(strconv.FormatFloat(rb.Intensity, 'g', -1, 64)))
+	// The key writes B's headline at once and the rest of B's view (its
+	// world, its stability) in the next animation frame: wait for that
+	// frame before reading them.
+	tb.poll(`document.querySelector("#world-b").dataset.value === ` + strconv.Quote(rb.World.String()) + ` && document.querySelector("#stability-b").dataset.value === "diverging"`)
 	if got := tb.value("#intensity"); got != ra.Intensity {
 		t.Errorf("A's intensity moved with B's slider: %v", got)
 	}
