@@ -6,9 +6,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,15 +18,66 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// lhRuns is how many times lighthouse runs: its row is their median, as
+// the phone issue's budgets ask ("a median of at least 3 runs"); one run
+// on a shared 2-core machine scored anywhere from 77 to 94.
+const lhRuns = 3
+
 // lighthouse runs Lighthouse 13.5.0 (pinned in wasm/worker/bench/package-lock.json)
-// with its mobile defaults against the calculator, offline, in Debian's
-// Chromium, and reports the four category scores.
+// lhRuns times with its mobile defaults against the calculator, offline, in
+// Debian's Chromium, each in a fresh profile, and reports the median of each
+// category score and of the Total Blocking Time, with every run's.
 func lighthouse(root, chromium, base string) {
 	cli := filepath.Join(root, "wasm", "worker", "bench", "node_modules", "lighthouse", "cli", "index.js")
 	if _, err := os.Stat(cli); err != nil {
 		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "not installed (make bench installs it)", "≥ 95, 100, 100, 100", pass(false), "")
 		return
 	}
+	var perfs, a11ys, bps, seos, tbts []float64
+	failing := map[string]bool{}
+	for i := 0; i < lhRuns; i++ {
+		r, err := lighthouseRun(cli, chromium, base)
+		if err != nil {
+			add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", err.Error(), "≥ 95, 100, 100, 100", pass(false), "")
+			return
+		}
+		s := func(k string) float64 { return r.Categories[k].Score * 100 }
+		perfs, a11ys, bps, seos = append(perfs, s("performance")), append(a11ys, s("accessibility")), append(bps, s("best-practices")), append(seos, s("seo"))
+		tbts = append(tbts, r.Audits["total-blocking-time"].NumericValue)
+		for id, a := range r.Audits {
+			if a.Score != nil && *a.Score < 0.9 && !strings.HasPrefix(id, "largest-contentful-paint-element") {
+				failing[id] = true
+			}
+		}
+	}
+	perf, a11y, bp, seo, tbt := median(perfs), median(a11ys), median(bps), median(seos), median(tbts)
+	note := ""
+	if len(failing) > 0 && len(failing) < 12 {
+		note = "below 0.9 in a run: " + strings.Join(slices.Sorted(maps.Keys(failing)), ", ")
+	}
+	each := make([]string, len(perfs))
+	for i := range perfs {
+		each[i] = fmt.Sprintf("%.0f", perfs[i])
+	}
+	add("Lighthouse, mobile: performance, accessibility, best practices, SEO", fmt.Sprintf("lighthouse 13.5.0, mobile defaults, offline, median of %d", lhRuns), perf, "score",
+		fmt.Sprintf("%.0f, %.0f, %.0f, %.0f (performance by run: %s)", perf, a11y, bp, seo, strings.Join(each, ", ")), "≥ 95, 100, 100, 100", pass(perf >= 95 && a11y == 100 && bp == 100 && seo == 100), note)
+	add("Total Blocking Time (Lighthouse mobile)", fmt.Sprintf("same runs, median of %d", lhRuns), tbt, "ms",
+		fmt.Sprintf("%.0f ms", tbt), "≤ 150 ms", pass(tbt <= 150), "")
+}
+
+// lhReport is what the bench reads of a Lighthouse JSON report.
+type lhReport struct {
+	Categories map[string]struct {
+		Score float64 `json:"score"`
+	} `json:"categories"`
+	Audits map[string]struct {
+		Score        *float64 `json:"score"`
+		NumericValue float64  `json:"numericValue"`
+	} `json:"audits"`
+}
+
+// lighthouseRun runs Lighthouse once in a fresh Chromium profile.
+func lighthouseRun(cli, chromium, base string) (*lhReport, error) {
 	out := filepath.Join(os.TempDir(), fmt.Sprintf("lighthouse-%d.json", time.Now().UnixNano()))
 	defer os.Remove(out)
 	userData, _ := os.MkdirTemp("", "bench-lh-")
@@ -34,37 +87,14 @@ func lighthouse(root, chromium, base string) {
 		"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir="+userData)
 	cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium)
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "failed: "+lastLine(string(msg)), "≥ 95, 100, 100, 100", pass(false), "")
-		return
+		return nil, fmt.Errorf("failed: %s", lastLine(string(msg)))
 	}
 	b, _ := os.ReadFile(out)
-	var r struct {
-		Categories map[string]struct {
-			Score float64 `json:"score"`
-		} `json:"categories"`
-		Audits map[string]struct {
-			Score *float64 `json:"score"`
-			Title string   `json:"title"`
-		} `json:"audits"`
-	}
+	var r lhReport
 	if err := json.Unmarshal(b, &r); err != nil {
-		add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "bad report: "+err.Error(), "≥ 95, 100, 100, 100", pass(false), "")
-		return
+		return nil, fmt.Errorf("bad report: %v", err)
 	}
-	s := func(k string) float64 { return r.Categories[k].Score * 100 }
-	perf, a11y, bp, seo := s("performance"), s("accessibility"), s("best-practices"), s("seo")
-	var failing []string
-	for id, a := range r.Audits {
-		if a.Score != nil && *a.Score < 0.9 && !strings.HasPrefix(id, "largest-contentful-paint-element") {
-			failing = append(failing, id)
-		}
-	}
-	note := ""
-	if len(failing) > 0 && len(failing) < 12 {
-		note = "below 0.9: " + strings.Join(failing, ", ")
-	}
-	add("Lighthouse, mobile: performance, accessibility, best practices, SEO", "lighthouse 13.5.0, mobile defaults, offline", perf, "score",
-		fmt.Sprintf("%.0f, %.0f, %.0f, %.0f", perf, a11y, bp, seo), "≥ 95, 100, 100, 100", pass(perf >= 95 && a11y == 100 && bp == 100 && seo == 100), note)
+	return &r, nil
 }
 
 func lastLine(s string) string {
