@@ -153,13 +153,24 @@ func TestSpiralAloneAndReducedMotion(t *testing.T) {
 // the spiral and for the phase plane, light and projector (dashed moves).
 func TestSpiralFramesAddUpToTheWholeDrawing(t *testing.T) {
 	in := model.Presets()[1].Inputs // a diverging race: long moves, many frames
-	for _, frag := range []string{in.Encode(), in.Encode() + "&view=plane", model.Default().Encode() + "&theme=projector"} {
+	for _, c := range []struct {
+		frag string
+		w, h int64
+	}{
+		{in.Encode(), 640, 480},
+		{in.Encode() + "&view=plane", 640, 480},
+		{model.Default().Encode() + "&theme=projector", 640, 480},
+		// Wider than 2,048 device pixels: the kept image at the screen's
+		// resolution, strokes anti-aliased by Ebitengine.
+		{in.Encode(), 2200, 500},
+	} {
+		frag := c.frag
 		shot := func(reduced bool) (image.Image, int) {
 			tb := newTab(t)
 			if reduced {
 				tb.emulateMedia("prefers-reduced-motion", "reduce")
 			}
-			tb.do(chromedp.EmulateViewport(640, 480))
+			tb.do(chromedp.EmulateViewport(c.w, c.h))
 			tb.do(chromedp.Navigate(baseURL + "/spiral.html#" + frag))
 			tb.poll(`document.documentElement.dataset.settled === "true"`)
 			frames, _ := strconv.Atoi(eval[string](tb, `document.documentElement.dataset.frames`))
