@@ -208,7 +208,10 @@
       if (!res.ok || !res.body) {
         throw new Error(url + ': HTTP ' + res.status);
       }
-      const { instance } = await WebAssembly.instantiateStreaming(counted(res), go.importObject);
+      const module = await WebAssembly.compileStreaming(counted(res));
+      mark('compiled');
+      await nextTask();
+      const instance = await WebAssembly.instantiate(module, go.importObject);
       mark('instantiated');
       await nextTask();
       go.run(instance); // resolves when the program exits; it never does

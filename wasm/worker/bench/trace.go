@@ -71,7 +71,8 @@ type step struct {
 // mark that ends it. Marks missing from a build are skipped.
 var markOrder = []struct{ mark, label string }{
 	{"boot", "HTML parsed, boot.js runs"},
-	{"instantiated", "app.wasm fetched, compiled and instantiated"},
+	{"compiled", "app.wasm fetched and compiled"},
+	{"instantiated", "app.wasm instantiated"},
 	{"main", "Go runtime's start and package initialization"},
 	{"found", "find the elements"},
 	{"render", "render the state (skipped when the HTML shows it)"},
