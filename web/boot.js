@@ -172,7 +172,7 @@
 
   // counted passes the response's body through a stream that counts the
   // bytes for the progress bar, so that the browser can still compile the
-  // module while it downloads (instantiateStreaming).
+  // module while it downloads (compileStreaming).
   function counted(res) {
     let n = 0;
     const body = res.body.pipeThrough(new TransformStream({
@@ -203,7 +203,7 @@
     mark('boot');
     const go = new Go();
     const url = 'app.wasm';
-    if (WebAssembly.instantiateStreaming && typeof TransformStream === 'function') {
+    if (WebAssembly.compileStreaming && typeof TransformStream === 'function') {
       const res = await fetch(url);
       if (!res.ok || !res.body) {
         throw new Error(url + ': HTTP ' + res.status);
