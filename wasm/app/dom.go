@@ -116,6 +116,9 @@ func on(target js.Value, typ string, fn func(ev js.Value)) {
 type written[T comparable] struct {
 	cur   T
 	write func(T) // nil when the element is missing
+	// replace, when set, writes v as a new node even when it equals what
+	// the element holds (put); write may be skipped by the browser then.
+	replace func(T)
 }
 
 func (w *written[T]) set(v T) {
@@ -127,12 +130,20 @@ func (w *written[T]) set(v T) {
 
 // put writes v even when it is the value last written: a live region's
 // message the reader asked for again (a repeated action's result) is
-// announced again only if the region's content changes.
+// announced again only if the region's content changes. A text is written
+// as a new text node, a change in any browser (setting textContent to the
+// text an element holds is one in Chromium 156, measured, but an engine may
+// skip it as a no-op).
 func (w *written[T]) put(v T) {
-	if w.write != nil {
+	switch {
+	case w.replace != nil:
+		w.replace(v)
+	case w.write != nil:
 		w.write(v)
-		w.cur = v
+	default:
+		return
 	}
+	w.cur = v
 }
 
 // newText is el's text content.
@@ -140,7 +151,13 @@ func newText(el js.Value) *written[string] {
 	if !el.Truthy() {
 		return &written[string]{}
 	}
-	return &written[string]{cur: el.Get("textContent").String(), write: func(s string) { el.Set("textContent", s) }}
+	return &written[string]{
+		cur:   el.Get("textContent").String(),
+		write: func(s string) { el.Set("textContent", s) },
+		replace: func(s string) {
+			el.Call("replaceChildren", el.Get("ownerDocument").Call("createTextNode", s))
+		},
+	}
 }
 
 // newAttr is el's attribute name.

@@ -296,7 +296,9 @@ const maxKept = 4096
 // give, unless the kept image would be larger than maxKept; then 1, and
 // strokes are anti-aliased by Ebitengine.
 func supersample(w, h int) int {
-	if 2*max(w, h) > maxKept {
+	// Ebitengine pads an image by a pixel in its atlas: 2 × 2,048 + 1
+	// would pass 4,096.
+	if 2*max(w, h) >= maxKept {
 		return 1
 	}
 	return 2

@@ -44,9 +44,10 @@ func mark(name string) {
 	}
 }
 
-// yieldTask returns to the browser and comes back in a new task (a
-// setTimeout of 0). (A time.Sleep does not: Ebitengine's goroutines keep
-// the Go scheduler busy.)
+// yieldTask returns to the browser and comes back in a new task (a message
+// on a MessageChannel, which a tab in the background does not throttle as
+// it does a setTimeout). (A time.Sleep does not return to the browser:
+// Ebitengine's goroutines keep the Go scheduler busy.)
 func yieldTask() {
 	done := make(chan struct{})
 	var fn js.Func
@@ -55,6 +56,12 @@ func yieldTask() {
 		close(done)
 		return nil
 	})
-	js.Global().Call("setTimeout", fn, 0)
+	if mc := js.Global().Get("MessageChannel"); mc.Truthy() {
+		ch := mc.New()
+		ch.Get("port1").Set("onmessage", fn)
+		ch.Get("port2").Call("postMessage", nil)
+	} else {
+		js.Global().Call("setTimeout", fn, 0)
+	}
 	<-done
 }

@@ -43,7 +43,12 @@ func lighthouse(root, chromium, base string) {
 		}
 		s := func(k string) float64 { return r.Categories[k].Score * 100 }
 		perfs, a11ys, bps, seos = append(perfs, s("performance")), append(a11ys, s("accessibility")), append(bps, s("best-practices")), append(seos, s("seo"))
-		tbts = append(tbts, r.Audits["total-blocking-time"].NumericValue)
+		tb, ok := r.Audits["total-blocking-time"]
+		if !ok || tb.Score == nil {
+			add("Lighthouse, mobile", "lighthouse 13.5.0", 0, "", "the report has no total-blocking-time", "≥ 95, 100, 100, 100", pass(false), "")
+			return
+		}
+		tbts = append(tbts, tb.NumericValue)
 		for id, a := range r.Audits {
 			if a.Score != nil && *a.Score < 0.9 && !strings.HasPrefix(id, "largest-contentful-paint-element") {
 				failing[id] = true

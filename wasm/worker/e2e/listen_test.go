@@ -71,4 +71,11 @@ func TestListenFails(t *testing.T) {
 	eval[chromedp.Void](tb, `document.getElementById("announce").textContent = ""`)
 	tb.click("#listen")
 	tb.poll(`document.getElementById("announce").textContent === ` + strconv.Quote(i18n.T("zh-TW", "listen.failed")) + ` && ` + listenState + ` === "false false"`)
+	// A third press that fails as the second did, the region untouched in
+	// between: the same text is written again as new content, which a
+	// screen reader announces (the app's writers otherwise skip a value
+	// equal to the one they last wrote).
+	eval[chromedp.Void](tb, `window.__announced = 0; new MutationObserver(ms => { window.__announced += ms.length; }).observe(document.getElementById("announce"), {childList: true, characterData: true, subtree: true})`)
+	tb.click("#listen")
+	tb.poll(`window.__announced > 0 && document.getElementById("announce").textContent === ` + strconv.Quote(i18n.T("zh-TW", "listen.failed")))
 }
