@@ -288,6 +288,11 @@ func (a *app) setLang(lang string) {
 	a.state.Lang = lang
 	a.localize()
 	a.update()
+	// The live region may hold the last announcement in the old language:
+	// say the state in the new one at once (the reader asked for it), not
+	// after speak's quiet spell.
+	a.announce.stop()
+	a.sayNow()
 }
 
 // localize rewrites every text of the page in the state's language: the
