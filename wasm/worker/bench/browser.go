@@ -150,7 +150,7 @@ func browserFigures(chromium, base string, runs int, memFor time.Duration) {
 	mr, mf, mw := median(ready), median(frame), median(wasmEnd)
 	add("time to data-ready, cold cache", fmt.Sprintf("headless Chromium, median of %d", len(ready)), mr, "ms",
 		fmt.Sprintf("%.0f ms (spiral .wasm loaded at %.0f ms; ready first in %d of %d)", mr, mw, readyFirst, len(ready)),
-		"≤ 600 ms, before the spiral's .wasm", pass(len(ready) > 0 && mr <= 600 && readyFirst == len(ready)), "")
+		"≤ 400 ms, before the spiral's .wasm", pass(len(ready) > 0 && mr <= 400 && readyFirst == len(ready)), "")
 	add("time to the first spiral frame", fmt.Sprintf("same, median of %d", len(frame)), mf, "ms", fmt.Sprintf("%.0f ms", mf), "≤ 1,500 ms", pass(len(frame) > 0 && mf <= 1500), "")
 
 	animationCPU(b, base, 3)
