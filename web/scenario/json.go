@@ -265,15 +265,9 @@ func (p *jsonParser) hex4() (rune, bool) {
 }
 
 func (p *jsonParser) array(depth int) (jsonValue, *syntaxError) {
-	if depth >= maxDepth { // this array would be nested maxDepth+1 deep
-		return jsonValue{}, p.fail()
-	}
 	v := jsonValue{kind: jsonArray}
-	p.i++
-	p.space()
-	if p.i < len(p.s) && p.s[p.i] == ']' {
-		p.i++
-		return v, nil
+	if empty, err := p.open(']', depth); err != nil || empty {
+		return v, err
 	}
 	for {
 		p.space()
@@ -282,32 +276,16 @@ func (p *jsonParser) array(depth int) (jsonValue, *syntaxError) {
 			return jsonValue{}, err
 		}
 		v.items = append(v.items, item)
-		p.space()
-		if p.i >= len(p.s) {
-			return jsonValue{}, p.fail()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
-			return v, nil
-		default:
-			return jsonValue{}, p.fail()
+		if done, err := p.sep(']'); err != nil || done {
+			return v, err
 		}
 	}
 }
 
 func (p *jsonParser) object(depth int) (jsonValue, *syntaxError) {
-	if depth >= maxDepth {
-		return jsonValue{}, p.fail()
-	}
 	v := jsonValue{kind: jsonObject}
-	p.i++
-	p.space()
-	if p.i < len(p.s) && p.s[p.i] == '}' {
-		p.i++
-		return v, nil
+	if empty, err := p.open('}', depth); err != nil || empty {
+		return v, err
 	}
 	for {
 		p.space()
@@ -330,20 +308,44 @@ func (p *jsonParser) object(depth int) (jsonValue, *syntaxError) {
 		}
 		v.keys = append(v.keys, key)
 		v.items = append(v.items, item)
-		p.space()
-		if p.i >= len(p.s) {
-			return jsonValue{}, p.fail()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
-			return v, nil
-		default:
-			return jsonValue{}, p.fail()
+		if done, err := p.sep('}'); err != nil || done {
+			return v, err
 		}
 	}
+}
+
+// open steps over an array's or an object's opening bracket (at p.i) and
+// reports whether close follows at once: an empty container. A container
+// at depth maxDepth would be nested maxDepth+1 deep, and is refused.
+func (p *jsonParser) open(close byte, depth int) (empty bool, err *syntaxError) {
+	if depth >= maxDepth {
+		return false, p.fail()
+	}
+	p.i++
+	p.space()
+	if p.i < len(p.s) && p.s[p.i] == close {
+		p.i++
+		return true, nil
+	}
+	return false, nil
+}
+
+// sep steps over what follows a container's member: a comma (more
+// members) or close (done).
+func (p *jsonParser) sep(close byte) (done bool, err *syntaxError) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, p.fail()
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		return false, nil
+	case close:
+		p.i++
+		return true, nil
+	}
+	return false, p.fail()
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
