@@ -50,6 +50,23 @@ func runAxe(tb *tab) []axeViolation {
 	return vs
 }
 
+// axeClean runs axe (runAxe) and fails the test with each violation, its
+// rule, impact, help and the elements it found, after what (a word on the
+// page's state, or "").
+func (tb *tab) axeClean(what string) {
+	tb.t.Helper()
+	if what != "" {
+		what = " " + what
+	}
+	for _, v := range runAxe(tb) {
+		var where []string
+		for _, n := range v.Nodes {
+			where = append(where, n.HTML)
+		}
+		tb.t.Errorf("axe%s: %s (%s): %s at %s", what, v.ID, v.Impact, v.Help, strings.Join(where, " | "))
+	}
+}
+
 // injectAxe makes axe-core run in every document of the tab, frames
 // included, before the page's own scripts, past the page's CSP (axe is the
 // test's, not the page's), so that one axe.run checks the calculator with
@@ -95,17 +112,9 @@ func TestAxe(t *testing.T) {
 				tb.do(chromedp.Navigate(baseURL + p.path))
 				tb.poll(p.ready)
 				if eval[bool](tb, `!!document.querySelector("iframe#spiral")`) {
-					// The spiral's frame loads near the viewport: bring it there.
-					eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
-					tb.spiralDrawn()
+					tb.spiralInView()
 				}
-				for _, v := range runAxe(tb) {
-					var where []string
-					for _, n := range v.Nodes {
-						where = append(where, n.HTML)
-					}
-					t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
-				}
+				tb.axeClean("")
 			})
 		}
 	}

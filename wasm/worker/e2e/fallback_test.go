@@ -263,11 +263,7 @@ func noWasmTab(t *testing.T) *tab {
 		cancelT()
 		cancelB()
 		cancelAlloc()
-		tb.mu.Lock()
-		defer tb.mu.Unlock()
-		for _, b := range tb.bad {
-			t.Errorf("browser console: %s", b)
-		}
+		tb.reportConsole()
 	})
 	return tb
 }

@@ -98,13 +98,18 @@ func newTab(t *testing.T) *tab {
 	t.Cleanup(func() {
 		cancelT()
 		cancel()
-		tb.mu.Lock()
-		defer tb.mu.Unlock()
-		for _, b := range tb.bad {
-			t.Errorf("browser console: %s", b)
-		}
+		tb.reportConsole()
 	})
 	return tb
+}
+
+// reportConsole fails the test with each error the page logged or threw.
+func (tb *tab) reportConsole() {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, b := range tb.bad {
+		tb.t.Errorf("browser console: %s", b)
+	}
 }
 
 func (tb *tab) listen(ev any) {

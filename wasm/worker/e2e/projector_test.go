@@ -38,8 +38,7 @@ func TestProjectorTheme(t *testing.T) {
 	if got := eval[string](tb, `getComputedStyle(document.querySelector(".panel")).borderTopWidth`); got != "2px" {
 		t.Errorf("a panel's border is %s, want the projector's 2px", got)
 	}
-	eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
-	tb.spiralDrawn()
+	tb.spiralInView()
 	tb.poll(spiralLook + ` === "projector-dashed"`)
 
 	// The picker: back to auto (dark, as the browser prefers), then light.
@@ -67,15 +66,8 @@ func TestProjectorAxe(t *testing.T) {
 	tb := newTab(t)
 	injectAxe(tb, axeSource(t))
 	tb.open("/#theme=projector")
-	eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
-	tb.spiralDrawn()
-	for _, v := range runAxe(tb) {
-		var where []string
-		for _, n := range v.Nodes {
-			where = append(where, n.HTML)
-		}
-		t.Errorf("axe %s (%s): %s at %s", v.ID, v.Impact, v.Help, strings.Join(where, " | "))
-	}
+	tb.spiralInView()
+	tb.axeClean("")
 }
 
 // TestProjectorForcedColors: under forced colours (Windows high contrast)
@@ -106,8 +98,7 @@ func TestProjectorForcedColors(t *testing.T) {
 		if got := eval[string](tb, `document.getElementById("intensity").textContent`); !strings.Contains(got, "low") {
 			t.Errorf("#intensity = %q: the band is not written out", got)
 		}
-		eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
-		tb.spiralDrawn()
+		tb.spiralInView()
 		tb.poll(spiralLook + `.endsWith("-dashed")`)
 	})
 	t.Run("not forced", func(t *testing.T) {
@@ -116,8 +107,7 @@ func TestProjectorForcedColors(t *testing.T) {
 		if got := eval[string](tb, legend); got != "none 0px | none 0px" {
 			t.Errorf("legend samples without forced colours = %q, want the colour swatches (no border)", got)
 		}
-		eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
-		tb.spiralDrawn()
+		tb.spiralInView()
 		tb.poll(spiralLook + ` === "light"`)
 	})
 }

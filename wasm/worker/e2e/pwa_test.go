@@ -97,6 +97,14 @@ func (tb *tab) installed(url string) string {
 	return build
 }
 
+// spiralInView scrolls the spiral's frame into view, which starts it
+// (it loads near the viewport), and waits for its first frame.
+func (tb *tab) spiralInView() {
+	tb.t.Helper()
+	eval[chromedp.Void](tb, `document.querySelector("iframe#spiral").scrollIntoView()`)
+	tb.spiralDrawn()
+}
+
 // spiralDrawn waits until the spiral's iframe has drawn a frame.
 func (tb *tab) spiralDrawn() {
 	tb.t.Helper()
