@@ -49,16 +49,7 @@ func TestPhasePlane(t *testing.T) {
 	if us, cn := countColour(plane, pal.US.R, pal.US.G, pal.US.B), countColour(plane, pal.China.R, pal.China.G, pal.China.B); us < 200 || cn < 200 {
 		t.Errorf("phase plane: %d US and %d China pixels, want ≥ 200 each (the lines and the moves)", us, cn)
 	}
-	diff, b := 0, spiral.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := spiral.At(x, y).RGBA()
-			r2, g2, b2, _ := plane.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				diff++
-			}
-		}
-	}
+	diff, b := pixelsDiffer(spiral, plane), spiral.Bounds()
 	if diff < b.Dx()*b.Dy()/40 {
 		t.Errorf("only %d of %d pixels differ between the spiral and the phase plane", diff, b.Dx()*b.Dy())
 	}
@@ -212,16 +203,7 @@ func TestPhasePlaneEmbed(t *testing.T) {
 	if us, cn := countColour(plane, pal.US.R, pal.US.G, pal.US.B), countColour(plane, pal.China.R, pal.China.G, pal.China.B); us < 100 || cn < 100 {
 		t.Errorf("embed plane: %d US and %d China pixels, want ≥ 100 each", us, cn)
 	}
-	diff, b := 0, spiral.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := spiral.At(x, y).RGBA()
-			r2, g2, b2, _ := plane.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				diff++
-			}
-		}
-	}
+	diff, b := pixelsDiffer(spiral, plane), spiral.Bounds()
 	if diff < b.Dx()*b.Dy()/40 {
 		t.Errorf("embed: only %d of %d pixels differ between the spiral and the plane", diff, b.Dx()*b.Dy())
 	}

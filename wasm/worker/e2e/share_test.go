@@ -236,17 +236,7 @@ func TestDownloadIsTheSocialImage(t *testing.T) {
 		if got.Bounds() != want.Bounds() {
 			t.Fatalf("%s: download %v, og.png %v", q, got.Bounds(), want.Bounds())
 		}
-		diff := 0
-		b := got.Bounds()
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				r1, g1, b1, _ := got.At(x, y).RGBA()
-				r2, g2, b2, _ := want.At(x, y).RGBA()
-				if r1 != r2 || g1 != g2 || b1 != b2 {
-					diff++
-				}
-			}
-		}
+		diff := pixelsDiffer(got, want)
 		if diff != 0 {
 			t.Errorf("%s: the download and og.png differ in %d pixels", q, diff)
 		}

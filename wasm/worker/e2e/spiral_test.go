@@ -116,17 +116,7 @@ func TestSpiralDrawnAndRedrawn(t *testing.T) {
 	if n2 < 2000 {
 		t.Errorf("after a change only %d pixels are drawn", n2)
 	}
-	diff := 0
-	b := img1.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := img1.At(x, y).RGBA()
-			r2, g2, b2, _ := img2.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				diff++
-			}
-		}
-	}
+	diff, b := pixelsDiffer(img1, img2), img1.Bounds()
 	if diff < b.Dx()*b.Dy()/10 {
 		t.Errorf("only %d of %d pixels changed between a converging and a diverging spiral", diff, b.Dx()*b.Dy())
 	}
@@ -224,6 +214,23 @@ func TestSpiralFramesAddUpToTheWholeDrawing(t *testing.T) {
 			t.Errorf("%s: the animation's last frame and the whole drawing differ in %d pixels of ink against background", frag, off)
 		}
 	}
+}
+
+// pixelsDiffer counts the pixels whose colour differs between two
+// screenshots of the same size.
+func pixelsDiffer(a, b image.Image) int {
+	n := 0
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // commonest returns the colour most of img's pixels have.
