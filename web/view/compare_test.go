@@ -212,3 +212,24 @@ func TestCompareHeadlineIsTheView(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareOn: compare= decides, else the b.* keys do; any other value
+// of compare= is not ok (the page ignores it, the servers answer 400).
+func TestCompareOn(t *testing.T) {
+	for _, c := range []struct {
+		extra  map[string]string
+		hasB   bool
+		on, ok bool
+	}{
+		{nil, false, false, true},
+		{nil, true, true, true},
+		{map[string]string{"compare": "1"}, false, true, true},
+		{map[string]string{"compare": "0"}, true, false, true},
+		{map[string]string{"compare": "yes"}, true, true, false},
+		{map[string]string{"compare": ""}, false, false, false},
+	} {
+		if on, ok := CompareOn(c.extra, c.hasB); on != c.on || ok != c.ok {
+			t.Errorf("CompareOn(%v, %v) = %v, %v; want %v, %v", c.extra, c.hasB, on, ok, c.on, c.ok)
+		}
+	}
+}

@@ -320,6 +320,23 @@ func Parse(fragment string, cur State) (State, []string) {
 	return next, problems
 }
 
+// CompareOn reads whether a link compares two states, from its compare=
+// (in extra) and whether it has state B's b.* keys (hasB): compare=1 turns
+// it on, compare=0 off, and without compare= the b.* keys decide. ok is
+// false for any other value of compare= (on is then hasB): the page
+// ignores it with a notice, the servers answer 400.
+func CompareOn(extra map[string]string, hasB bool) (on, ok bool) {
+	switch v, given := extra["compare"]; {
+	case !given:
+		return hasB, true
+	case v == "1":
+		return true, true
+	case v == "0":
+		return false, true
+	}
+	return hasB, false
+}
+
 // parseB reads compare= and B's keys into next: compare=1 or any b.* key
 // turns compare on (compare=0 turns it off and ignores B's keys); B's
 // keys override cur's B, or a copy of A when compare was off. Problems
@@ -327,16 +344,10 @@ func Parse(fragment string, cur State) (State, []string) {
 func parseB(next *State, cur State, extra map[string]string, bRaw string, hasB bool) []string {
 	lang := next.Lang
 	var problems []string
-	on := hasB
-	switch v, ok := extra["compare"]; {
-	case !ok:
-	case v == "1":
-		on = true
-	case v == "0":
-		on = false
-	default:
+	on, ok := CompareOn(extra, hasB)
+	if !ok {
 		on = on || cur.Compare
-		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.compare", "got", v)))
+		problems = append(problems, i18n.F(lang, "notice.ignored", "message", i18n.F(lang, "notice.compare", "got", extra["compare"])))
 	}
 	if !on {
 		return problems

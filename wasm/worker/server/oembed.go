@@ -128,13 +128,9 @@ func OEmbed(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: " + e.Message}})
 		return
 	}
-	compare := hasB
-	switch v, ok := q.Extra["compare"]; {
-	case !ok:
-	case v == "0" || v == "1":
-		compare = v == "1"
-	default:
-		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: compare must be 0 or 1; got " + strconv.Quote(truncate(v))}})
+	compare, ok := view.CompareOn(q.Extra, hasB)
+	if !ok {
+		writeJSON(w, r, http.StatusBadRequest, ErrorBody{Error: model.ParamError{Param: "url", Message: "url: compare must be 0 or 1; got " + strconv.Quote(truncate(q.Extra["compare"]))}})
 		return
 	}
 	a := model.Assess(q.Inputs)

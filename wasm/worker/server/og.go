@@ -121,14 +121,9 @@ func OG(w http.ResponseWriter, r *http.Request) {
 	// The preview shows the state at the two decimals of the page's URLs;
 	// recent previews are kept, so a crawler's repeated fetches cost nothing.
 	in := q.Inputs.Round2()
-	compare := hasB
-	switch v, ok := q.Extra["compare"]; {
-	case !ok:
-	case v == "1":
-		compare = true
-	case v == "0":
-		compare = false
-	default:
+	compare, ok := view.CompareOn(q.Extra, hasB)
+	if !ok {
+		v := q.Extra["compare"]
 		writeParamError(w, r, &model.ParamError{Param: "compare", Kind: model.ErrKindUnknown, Got: v,
 			Message: "compare must be 0 or 1; got " + strconv.Quote(v)}, false)
 		return
