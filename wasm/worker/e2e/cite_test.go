@@ -45,19 +45,9 @@ func TestCitePanel(t *testing.T) {
 	}
 	tb.click("#cite-toggle")
 	tb.poll(`document.querySelector("#cite-csl").value !== ""`)
-	today := eval[string](tb, `(() => { const d = new Date(); return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); })()`)
 	check := func(frag string) {
 		t.Helper()
-		for _, f := range cite.Formats {
-			page := eval[string](tb, `document.querySelector("#cite-`+f.String()+`").value`)
-			api := citeAPI(t, frag+"&format="+f.String()+"&accessed="+today)
-			if page != api {
-				t.Errorf("#cite-%s =\n%s\nthe API answers\n%s", f, page, api)
-			}
-			if !strings.Contains(page, baseURL+"/#"+frag) {
-				t.Errorf("#cite-%s lacks the permalink %s/#%s:\n%s", f, baseURL, frag, page)
-			}
-		}
+		citePanelIsTheAPI(tb, frag)
 	}
 	check("tech=0.30&discourse=0.75&attribution=0.20&dialogue=0.10&us=defense&china=offense&v=2&lang=zh-CN")
 	// The open panel passes axe, as the rest of the page does (TestAxe).
@@ -104,18 +94,26 @@ func TestCiteCompareRanges(t *testing.T) {
 			t.Fatalf("the page's link %q lacks %s", frag, key)
 		}
 	}
+	citePanelIsTheAPI(tb, frag)
+	if href := eval[string](tb, `document.querySelector("#cite-api").getAttribute("href")`); href != "/api/v1/cite?"+frag+"&format=apa" {
+		t.Errorf("#cite-api's href = %q, want /api/v1/cite?%s&format=apa", href, frag)
+	}
+}
+
+// citePanelIsTheAPI checks each format's text in the open #cite panel
+// against /api/v1/cite for the page's link frag (accessed today, in the
+// browser's calendar), and that it carries the permalink.
+func citePanelIsTheAPI(tb *tab, frag string) {
+	tb.t.Helper()
 	today := eval[string](tb, `(() => { const d = new Date(); return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); })()`)
 	for _, f := range cite.Formats {
 		page := eval[string](tb, `document.querySelector("#cite-`+f.String()+`").value`)
-		api := citeAPI(t, frag+"&format="+f.String()+"&accessed="+today)
+		api := citeAPI(tb.t, frag+"&format="+f.String()+"&accessed="+today)
 		if page != api {
-			t.Errorf("#cite-%s =\n%s\nthe API answers for the page's link\n%s", f, page, api)
+			tb.t.Errorf("#cite-%s =\n%s\nthe API answers for the page's link\n%s", f, page, api)
 		}
 		if !strings.Contains(page, baseURL+"/#"+frag) {
-			t.Errorf("#cite-%s lacks the page's link %s/#%s:\n%s", f, baseURL, frag, page)
+			tb.t.Errorf("#cite-%s lacks the permalink %s/#%s:\n%s", f, baseURL, frag, page)
 		}
-	}
-	if href := eval[string](tb, `document.querySelector("#cite-api").getAttribute("href")`); href != "/api/v1/cite?"+frag+"&format=apa" {
-		t.Errorf("#cite-api's href = %q, want /api/v1/cite?%s&format=apa", href, frag)
 	}
 }

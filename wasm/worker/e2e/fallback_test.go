@@ -234,20 +234,8 @@ func noWasmTab(t *testing.T) *tab {
 		t.Skip(skipReason)
 	}
 	userData := t.TempDir()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(os.Getenv("CHROMIUM")),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.UserDataDir(userData),
-		chromedp.Flag("js-flags", "--jitless --noexpose_wasm"), // in this order: V8 stops at the flag it no longer knows
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 800),
-	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromiumOptions(os.Getenv("CHROMIUM"), userData,
+		chromedp.Flag("js-flags", "--jitless --noexpose_wasm"))...) // in this order: V8 stops at the flag it no longer knows
 	// The boot script reports the missing WebAssembly on purpose.
 	tb := &tab{t: t, allow: []string{"cyberdilemma: WebAssembly", "WebAssembly is not defined"}}
 	bctx, cancelB := chromedp.NewContext(alloc, chromedp.WithListener(tb.listen))

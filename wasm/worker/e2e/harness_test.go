@@ -44,19 +44,7 @@ func TestMain(m *testing.M) {
 	}
 	baseURL = srv.URL
 	userData, _ := os.MkdirTemp("", "e2e-chromium-")
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.UserDataDir(userData),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 800),
-	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromiumOptions(chromium, userData)...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: start chromium:", err)
@@ -83,6 +71,25 @@ type tab struct {
 }
 
 // newTab opens a tab with a 90 s budget for the whole test.
+// chromiumOptions are how every test starts Debian's Chromium: headless,
+// without a sandbox (containers), GPU, QUIC or background traffic, in its
+// own profile userData, at 1280 × 800; extra options come last.
+func chromiumOptions(chromium, userData string, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
+	return append([]chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.UserDataDir(userData),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 800),
+	}, extra...)
+}
+
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	if skipReason != "" {
