@@ -26,6 +26,10 @@ import (
 )
 
 func main() {
+	if !inPage() {
+		warm() // in boot.js.s compiler worker
+		return
+	}
 	mark("main") // the Go runtime has started: its packages are initialized
 	// The browser runs Go's garbage collector on the page's one thread,
 	// inside whatever event handler allocates when it is due: a slider's

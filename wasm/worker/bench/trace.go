@@ -102,6 +102,11 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 	if _, err := chromedp.Call(tctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: slowdown}); err != nil {
 		return nil, err
 	}
+	if os.Getenv("BENCH_PHONE") != "" {
+		if _, err := chromedp.Call(tctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 412, Height: 823, DeviceScaleFactor: 1.75, Mobile: true}); err != nil {
+			return nil, err
+		}
+	}
 	var mu sync.Mutex
 	var raw [][]byte
 	done := make(chan struct{})
@@ -120,7 +125,7 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 	if err != nil {
 		return nil, err
 	}
-	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.wasm", "disabled-by-default-v8.wasm", "blink.user_timing", "loading", "__metadata"}
+	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.wasm", "disabled-by-default-v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink.user_timing", "loading", "__metadata"}
 	if _, err := chromedp.Call(tctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
 		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats}}); err != nil {
 		return nil, err
@@ -132,6 +137,9 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 		return nil, err
 	}
 	// Two seconds more at the slowdown: the deferred steps.
+	if os.Getenv("BENCH_PHONE") != "" {
+		time.Sleep(6 * time.Second)
+	}
 	time.Sleep(2 * time.Second)
 	if _, err := chromedp.Call(tctx, tracing.End, struct{}{}); err != nil {
 		return nil, err

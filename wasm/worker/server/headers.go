@@ -89,6 +89,11 @@ func SecurityHeaders(urlPath string) http.Header {
 	csp, framing := cspStatic, FrameNone
 	if IsDynamic(urlPath) {
 		csp = cspAPI
+	} else if isBootScript(pageName(urlPath)) {
+		// boot.js also runs as the worker that compiles app.wasm, under
+		// its own response's policy (a page's script runs under the
+		// page's): compiling needs 'wasm-unsafe-eval'.
+		csp = strings.Replace(cspStatic, "script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", 1)
 	} else if f, ok := wasmPages[pageName(urlPath)]; ok {
 		csp, framing = cspWasm, f
 		if pageName(urlPath) == "index.html" {
@@ -108,6 +113,12 @@ func SecurityHeaders(urlPath string) http.Header {
 	h.Set("Referrer-Policy", ReferrerPolicy)
 	h.Set("Permissions-Policy", PermissionsPolicy)
 	return h
+}
+
+// isBootScript reports whether name is the calculator pages' script,
+// boot.js, by its plain name or its content-hashed one (boot.<hash>.js).
+func isBootScript(name string) bool {
+	return name == "boot.js" || strings.HasPrefix(name, "boot.") && strings.HasSuffix(name, ".js") && !strings.Contains(name, "/")
 }
 
 // pageName returns the file a path names, as Static finds it: "/" and
