@@ -6,6 +6,11 @@
 // null) and sends every later one to fn.
 "use strict";
 (function () {
+  if (typeof document === "undefined") {
+    warmer(); // this file, started as a dedicated worker by compiled below
+    return;
+  }
+  var script = document.currentScript ? document.currentScript.src : "";
   // In the calculator's frame this page is a part of the calculator's
   // results, and a screen reader reads it inside them: its heading takes
   // the level under theirs (h3 under the results' h2), and its landmark a
@@ -50,7 +55,9 @@
   var go = new Go();
   // The instantiation and the Go runtime's start run in two tasks, not one
   // long one: the calculator shares this frame's thread.
-  WebAssembly.instantiateStreaming(fetch("spiral.wasm"), go.importObject).then(function (r) {
+  compiled().then(function (module) {
+    return WebAssembly.instantiate(module, go.importObject);
+  }).then(function (instance) {
     if (window.performance && performance.mark) {
       performance.mark("cd:spiral-instantiated"); // make bench's trace of the start
     }
@@ -61,7 +68,7 @@
       ch.port1.onmessage = function () { ch.port1.close(); resolve(); };
       ch.port2.postMessage(null);
     }).then(function () {
-      return go.run(r.instance);
+      return go.run(instance);
     });
   }).catch(function (err) {
     var p = document.getElementById("loading");
@@ -70,4 +77,72 @@
     }
     console.error("spiral:", err);
   });
+
+  // compiled resolves with spiral.wasm compiled, in a worker where it can
+  // be (warmer, below), so that the compiling and most of the Go runtime's
+  // start leave this thread, which the calculator shares; else here.
+  function compiled() {
+    var here = function (err) {
+      if (err) {
+        console.warn("spiral: compiling in a worker failed, compiling here: " + (err && err.message ? err.message : err));
+      }
+      document.documentElement.dataset.compiled = "page";
+      return WebAssembly.compileStreaming(fetch("spiral.wasm"));
+    };
+    if (!script || typeof Worker !== "function") {
+      return here();
+    }
+    return new Promise(function (resolve, reject) {
+      var w = new Worker(script);
+      // A worker that never answers (it should not happen) must not keep
+      // the spiral from loading.
+      var timer = setTimeout(function () { done(reject, new Error("no answer in 30 s")); }, 30000);
+      function done(fn, v) {
+        clearTimeout(timer);
+        w.terminate();
+        fn(v);
+      }
+      w.onmessage = function (e) {
+        if (e.data && e.data.module instanceof WebAssembly.Module) {
+          document.documentElement.dataset.compiled = "worker";
+          done(resolve, e.data.module);
+        } else {
+          done(reject, new Error(e.data && e.data.error ? e.data.error : "no module"));
+        }
+      };
+      w.onerror = function (e) {
+        e.preventDefault();
+        done(reject, new Error(e.message || "the worker failed"));
+      };
+      w.postMessage(null);
+    }).catch(here);
+  }
+
+  // warmer is this file's part in the dedicated worker compiled starts: it
+  // compiles spiral.wasm and runs the program as far as it goes without a
+  // page, then posts the module back. Chromium compiles a WebAssembly
+  // function on its first call, and the code belongs to the module: what
+  // the run here compiled, the frame's run does not compile again. The run
+  // gets through the package initialization that costs the most,
+  // Ebitengine compiling its built-in shaders (internal/restorable), and
+  // stops in the next, Ebitengine's user interface, which needs a document:
+  // a panic, expected, whose message is dropped with the rest of its output.
+  function warmer() {
+    self.onmessage = function () {
+      self.onmessage = null;
+      importScripts("wasm_exec.js");
+      WebAssembly.compileStreaming(fetch("spiral.wasm")).then(function (module) {
+        globalThis.fs.writeSync = function (fd, buf) { return buf.length; };
+        var go = new Go();
+        go.exit = function () {};
+        return WebAssembly.instantiate(module, go.importObject).then(function (instance) {
+          return go.run(instance);
+        }).catch(function () {}).then(function () {
+          self.postMessage({ module: module });
+        });
+      }).catch(function (err) {
+        self.postMessage({ error: String(err && err.message ? err.message : err) });
+      });
+    };
+  }
 })();

@@ -38,6 +38,11 @@ type game struct {
 	// wholeCopies counts the frames that copied the whole kept image to
 	// the screen (the page's data-whole-copies, for the tests).
 	wholeCopies int
+	// sizes counts the screen sizes drawn at (the page's data-sizes): each
+	// new one needs the whole kept image again, the only other reason for
+	// a whole copy than the first frame.
+	sizes    int
+	lastSize [3]float64 // width, height (device pixels) and scale last drawn at
 	reported    int  // frames reported to the page
 	settled     bool // the last frame drawn showed every point
 	awake       int  // frames to run before parking again
@@ -103,7 +108,7 @@ func (g *game) Update() error {
 	}
 	if g.frames > g.reported {
 		g.reported = g.frames
-		g.page.report(g.frames, g.wholeCopies, g.settled, g.scene.State, g.scene.View.String())
+		g.page.report(g.frames, g.wholeCopies, g.sizes, g.settled, g.scene.State, g.scene.View.String())
 	}
 	if g.settled && g.awake <= 0 {
 		// Nothing will change until an event: block here, which stops the
@@ -184,6 +189,10 @@ func (g *game) total() int {
 // headless Chromium spent about 85 % of a core drawing the animation.
 func (g *game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
+	if sz := [3]float64{float64(b.Dx()), float64(b.Dy()), g.scale}; sz != g.lastSize {
+		g.lastSize = sz
+		g.sizes++
+	}
 	ss := supersample(b.Dx(), b.Dy())
 	fs := float64(ss)
 	l := g.scene.Theme.Bold(figure.NewLayout(float64(b.Dx())*fs, float64(b.Dy())*fs, g.scale*fs))

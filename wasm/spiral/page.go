@@ -233,10 +233,13 @@ func (p *page) setLook(look string) {
 
 // report writes the markers that tests wait for, once a frame is drawn:
 // data-frames (frames drawn), data-settled, data-state (the canonical
-// state drawn) and data-view (spiral or plane).
-func (p *page) report(frames, wholeCopies int, settled bool, state, view string) {
+// state drawn), data-view (spiral or plane), and data-whole-copies and
+// data-sizes (frames that copied the whole kept image, screen sizes drawn
+// at).
+func (p *page) report(frames, wholeCopies, sizes int, settled bool, state, view string) {
 	ds := p.root.Get("dataset")
 	ds.Set("wholeCopies", strconv.Itoa(wholeCopies))
+	ds.Set("sizes", strconv.Itoa(sizes))
 	ds.Set("state", state)
 	ds.Set("view", view)
 	ds.Set("settled", strconv.FormatBool(settled))

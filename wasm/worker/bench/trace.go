@@ -37,22 +37,30 @@ type traceEvent struct {
 	} `json:"args"`
 }
 
-// startTrace is one traced cold load: the steps between the page's
-// User Timing marks (cd:*, set by web/boot.js and wasm/app), and, on the
-// renderer's main thread, its tasks and the time spent in style and
-// layout.
+// startTrace is one traced cold load on a phone's screen: the steps between
+// the page's User Timing marks (cd:*, set by web/boot.js and wasm/app), and,
+// on the renderer's main thread, its tasks and the time spent in style and
+// layout, from the navigation to 5 s after data-ready (the start); then the
+// same for the spiral, which a phone's reader reaches by scrolling (the
+// bench scrolls it into view, mark cd:scroll), to 1 s after its first frame.
 type startTrace struct {
 	Marks     map[string]float64 // ms since navigation start
-	Tasks     []span             // main-thread tasks of 5 ms or more until 2 s after ready
-	Longest   float64            // the longest main-thread task from navigation to 2 s after ready, ms
+	Tasks     []span             // main-thread tasks of 5 ms or more in the start
+	Longest   float64            // the longest main-thread task of the start, ms
 	Steps     []step
-	Style     float64 // UpdateLayoutTree, ms, from navigation to 2 s after ready
+	Style     float64 // UpdateLayoutTree, ms, in the start
 	Layout    float64 // Layout, ms
 	Paint     float64 // Paint and compositing on the main thread, ms
-	Compile   float64 // wasm compilation on any thread, ms
-	TBT       float64 // the sum over the tasks of what exceeds 50 ms (to 2 s after ready)
-	LongTasks []span  // the tasks over 50 ms, each with its largest parts
+	Compile   float64 // wasm compilation on any thread, ms, in the start
+	Lazy      int     // wasm functions compiled lazily on the main thread in the start
+	TBT       float64 // the sum over the start's tasks of what exceeds 50 ms
+	LongTasks []span  // the start's tasks over 50 ms, each with its largest parts
 	DataReady float64 // ms
+
+	// The spiral, once scrolled into view: its longest task, blocking
+	// time and tasks over 50 ms.
+	SpiralLongest, SpiralTBT float64
+	SpiralLong               []span
 }
 
 type span struct {
@@ -81,6 +89,7 @@ var markOrder = []struct{ mark, label string }{
 	{"share", "share link, snippet and metadata"},
 	{"listen", "the other listeners and controls, the spiral's state"},
 	{"ready", "data-ready"},
+	{"scroll", "5 s later, the bench scrolls the spiral into view"},
 	// The spiral's frame (same origin: the same main thread), once the
 	// calculator has set its src near the viewport.
 	{"spiral-instantiated", "spiral.wasm fetched, compiled and instantiated (in the iframe)"},
@@ -89,8 +98,18 @@ var markOrder = []struct{ mark, label string }{
 	{"spiral-frame", "Ebitengine's start and the spiral's first frame"},
 }
 
-// traceStart loads base cold at slowdown× CPU throttling with a trace
-// running and breaks the start down.
+// phone is the screen Lighthouse's mobile run emulates (a Moto G Power):
+// 412 × 823 CSS pixels at 1.75 device pixels each. On it the spiral is below
+// the results, so the calculator starts without it (wasm/app's loadSpiral).
+var phone = emulation.SetDeviceMetricsOverrideParams{Width: 412, Height: 823, DeviceScaleFactor: 1.75, Mobile: true}
+
+// quiet is how long the trace of the start runs on after data-ready:
+// Lighthouse's Time to Interactive waits for 5 s without a long task.
+const quiet = 5 * time.Second
+
+// traceStart loads base cold on a phone's screen at slowdown× CPU
+// throttling with a trace running, breaks the start down, then scrolls the
+// spiral into view and breaks its start down too.
 func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) {
 	ctx, cancel, err := b.tab()
 	if err != nil {
@@ -102,10 +121,8 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 	if _, err := chromedp.Call(tctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: slowdown}); err != nil {
 		return nil, err
 	}
-	if os.Getenv("BENCH_PHONE") != "" {
-		if _, err := chromedp.Call(tctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 412, Height: 823, DeviceScaleFactor: 1.75, Mobile: true}); err != nil {
-			return nil, err
-		}
+	if _, err := chromedp.Call(tctx, emulation.SetDeviceMetricsOverride, phone); err != nil {
+		return nil, err
 	}
 	var mu sync.Mutex
 	var raw [][]byte
@@ -125,7 +142,7 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 	if err != nil {
 		return nil, err
 	}
-	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.wasm", "disabled-by-default-v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink.user_timing", "loading", "__metadata"}
+	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.wasm", "disabled-by-default-v8.wasm", "blink.user_timing", "loading", "__metadata"}
 	if _, err := chromedp.Call(tctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
 		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats}}); err != nil {
 		return nil, err
@@ -136,11 +153,16 @@ func traceStart(b *browser, base string, slowdown float64) (*startTrace, error) 
 	if err := wait(tctx, `window.__bench && window.__bench.ready !== undefined`, 80*time.Second); err != nil {
 		return nil, err
 	}
-	// Two seconds more at the slowdown: the deferred steps.
-	if os.Getenv("BENCH_PHONE") != "" {
-		time.Sleep(6 * time.Second)
+	// The deferred steps, and Lighthouse's quiet window.
+	time.Sleep(quiet)
+	// A reader scrolls down to the spiral.
+	if err := chromedp.Do(tctx, chromedp.Evaluate[chromedp.Void](`performance.mark("cd:scroll"); document.querySelector("iframe#spiral").scrollIntoView()`)); err != nil {
+		return nil, err
 	}
-	time.Sleep(2 * time.Second)
+	if err := wait(tctx, `(() => { const f = document.querySelector("iframe#spiral"); const d = f && f.contentDocument && f.contentDocument.documentElement; return !!d && Number(d.dataset.frames || 0) > 0; })()`, 60*time.Second); err != nil {
+		return nil, fmt.Errorf("the spiral's first frame: %v", err)
+	}
+	time.Sleep(time.Second)
 	if _, err := chromedp.Call(tctx, tracing.End, struct{}{}); err != nil {
 		return nil, err
 	}
@@ -218,8 +240,11 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 		return nil, fmt.Errorf("trace: no cd:ready mark")
 	}
 	t.DataReady = ready
-	end := ready + 2000
-	var tasks []span
+	end, ok := t.Marks["scroll"]
+	if !ok {
+		return nil, fmt.Errorf("trace: no cd:scroll mark")
+	}
+	var tasks, later []span
 	var style, layout []span
 	var parts []traceEvent // main-thread events other than tasks, in the window
 	for _, e := range evs {
@@ -228,11 +253,22 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 		}
 		start := ms(e.Ts)
 		s := span{Start: start, Dur: e.Dur / 1000}
-		if strings.Contains(e.Cat, "wasm") && (strings.Contains(strings.ToLower(e.Name), "compile") || strings.Contains(e.Name, "Compile")) {
+		if strings.Contains(e.Cat, "wasm") && strings.Contains(strings.ToLower(e.Name), "compile") && start >= 0 && start < end {
 			t.Compile += s.Dur
 		}
-		if e.Pid != main.pid || e.Tid != main.tid || start < 0 || start > end {
+		if e.Pid != main.pid || e.Tid != main.tid || start < 0 {
 			continue
+		}
+		if start >= end { // the spiral's part
+			if e.Name == "RunTask" || e.Name == "ThreadControllerImpl::RunTask" {
+				later = append(later, s)
+			} else if e.Dur >= 1000 {
+				parts = append(parts, e)
+			}
+			continue
+		}
+		if e.Name == "wasm.CompileLazy" {
+			t.Lazy++
 		}
 		if e.Name != "RunTask" && e.Name != "ThreadControllerImpl::RunTask" && e.Dur >= 1000 {
 			parts = append(parts, e)
@@ -250,16 +286,14 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 			t.Paint += s.Dur
 		}
 	}
-	// Nested RunTasks: keep the outermost.
-	sort.Slice(tasks, func(i, j int) bool {
-		return tasks[i].Start < tasks[j].Start || tasks[i].Start == tasks[j].Start && tasks[i].Dur > tasks[j].Dur
-	})
-	var top []span
-	for _, s := range tasks {
-		if n := len(top); n > 0 && s.Start < top[n-1].Start+top[n-1].Dur {
-			continue
+	top, spiral := outermost(tasks), outermost(later)
+	for _, s := range spiral {
+		t.SpiralLongest = max(t.SpiralLongest, s.Dur)
+		if s.Dur > 50 {
+			t.SpiralTBT += s.Dur - 50
+			s.What = taskParts(parts, s, ms)
+			t.SpiralLong = append(t.SpiralLong, s)
 		}
-		top = append(top, s)
 	}
 	for _, s := range top {
 		t.Longest = max(t.Longest, s.Dur)
@@ -290,7 +324,7 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 			continue
 		}
 		st := step{Name: m.mark, From: prevAt, To: at, Style: within(style, prevAt, at), Layout: within(layout, prevAt, at)}
-		for _, s := range top {
+		for _, s := range append(top[:len(top):len(top)], spiral...) {
 			if s.Start < at && s.Start+s.Dur > prevAt {
 				st.LongestTsk = max(st.LongestTsk, s.Dur)
 			}
@@ -300,6 +334,21 @@ func analyse(evs []traceEvent, base string) (*startTrace, error) {
 	}
 	_ = prev
 	return t, nil
+}
+
+// outermost sorts tasks by start and drops those nested in another.
+func outermost(tasks []span) []span {
+	sort.Slice(tasks, func(i, j int) bool {
+		return tasks[i].Start < tasks[j].Start || tasks[i].Start == tasks[j].Start && tasks[i].Dur > tasks[j].Dur
+	})
+	var top []span
+	for _, s := range tasks {
+		if n := len(top); n > 0 && s.Start < top[n-1].Start+top[n-1].Dur {
+			continue
+		}
+		top = append(top, s)
+	}
+	return top
 }
 
 // taskParts names what a task spent its time in: its outermost events of 1
@@ -361,14 +410,19 @@ func (t *startTrace) String() string {
 	for _, s := range t.Tasks {
 		long = append(long, fmt.Sprintf("%.0f@%.0f", s.Dur, s.Start))
 	}
-	fmt.Fprintf(&b, "\nMain-thread tasks ≥ 5 ms (duration@start, ms): %s\n", strings.Join(long, ", "))
-	b.WriteString("\nTasks over 50 ms and their largest parts (ms):\n\n")
+	fmt.Fprintf(&b, "\nMain-thread tasks ≥ 5 ms in the start (duration@start, ms): %s\n", strings.Join(long, ", "))
+	b.WriteString("\nThe start's tasks over 50 ms and their largest parts (ms):\n\n")
 	for _, s := range t.LongTasks {
 		fmt.Fprintf(&b, "- %.0f ms at %.0f ms: %s\n", s.Dur, s.Start, s.What)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "Longest task %.0f ms; blocking time (sum over 50 ms) %.0f ms; style %.1f ms, layout %.1f ms, paint %.1f ms on the main thread; wasm compilation %.0f ms (all threads); data-ready at %.0f ms.\n",
-		t.Longest, t.TBT, t.Style, t.Layout, t.Paint, t.Compile, t.DataReady)
+	fmt.Fprintf(&b, "The start: longest task %.0f ms; blocking time (sum over 50 ms) %.0f ms; style %.1f ms, layout %.1f ms, paint %.1f ms on the main thread; wasm compilation %.0f ms (all threads), %d functions compiled lazily on the main thread; data-ready at %.0f ms.\n",
+		t.Longest, t.TBT, t.Style, t.Layout, t.Paint, t.Compile, t.Lazy, t.DataReady)
+	b.WriteString("\nThe spiral scrolled into view: its tasks over 50 ms and their largest parts (ms):\n\n")
+	for _, s := range t.SpiralLong {
+		fmt.Fprintf(&b, "- %.0f ms at %.0f ms: %s\n", s.Dur, s.Start, s.What)
+	}
+	fmt.Fprintf(&b, "\nThe spiral: longest task %.0f ms; blocking time %.0f ms.\n", t.SpiralLongest, t.SpiralTBT)
 	return b.String()
 }
 
@@ -382,7 +436,7 @@ func startFigures(chromium, base string, runs int) {
 	}
 	defer b.cancel()
 	var traces []*startTrace
-	var longest, tbt []float64
+	var longest, tbt, lazy, spiral, spiralTBT []float64
 	for i := 0; i < runs; i++ {
 		t, err := traceStart(b, base, 4)
 		if err != nil {
@@ -392,6 +446,9 @@ func startFigures(chromium, base string, runs int) {
 		traces = append(traces, t)
 		longest = append(longest, t.Longest)
 		tbt = append(tbt, t.TBT)
+		lazy = append(lazy, float64(t.Lazy))
+		spiral = append(spiral, t.SpiralLongest)
+		spiralTBT = append(spiralTBT, t.SpiralTBT)
 	}
 	if len(traces) == 0 {
 		add("longest main-thread task during start, 4× slowdown", "", 0, "", "no trace", "≤ 50 ms", pass(false), "")
@@ -407,8 +464,10 @@ func startFigures(chromium, base string, runs int) {
 	}
 	fmt.Fprintf(os.Stderr, "\nbench: the start at 4× CPU slowdown, cold (the median run of %d):\n%s\n", len(traces), pick)
 	traceReport = pick.String()
-	add("longest main-thread task during start, 4× slowdown", fmt.Sprintf("Chromium trace, cold, to 2 s after data-ready, median of %d", len(longest)), med, "ms",
-		fmt.Sprintf("%.0f ms (blocking time %.0f ms)", med, median(tbt)), "≤ 50 ms", pass(med <= 50), "")
+	add("longest main-thread task during start, 4× slowdown", fmt.Sprintf("Chromium trace, cold, a phone's screen (412 × 823), to 5 s after data-ready, median of %d", len(longest)), med, "ms",
+		fmt.Sprintf("%.0f ms (blocking time %.0f ms; %.0f functions compiled lazily on the main thread)", med, median(tbt), median(lazy)), "≤ 50 ms", pass(med <= 50), "")
+	add("longest main-thread task as the spiral starts, 4× slowdown", "same runs: the spiral scrolled into view, to 1 s after its first frame", median(spiral), "ms",
+		fmt.Sprintf("%.0f ms (blocking time %.0f ms)", median(spiral), median(spiralTBT)), "", nil, "")
 }
 
 // traceReport is the breakdown printed under the table.

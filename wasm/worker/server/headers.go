@@ -89,10 +89,11 @@ func SecurityHeaders(urlPath string) http.Header {
 	csp, framing := cspStatic, FrameNone
 	if IsDynamic(urlPath) {
 		csp = cspAPI
-	} else if isBootScript(pageName(urlPath)) {
-		// boot.js also runs as the worker that compiles app.wasm, under
-		// its own response's policy (a page's script runs under the
-		// page's): compiling needs 'wasm-unsafe-eval'.
+	} else if compilesInWorker(pageName(urlPath)) {
+		// boot.js and spiral.js also run as the workers that compile
+		// app.wasm and spiral.wasm, under their own response's policy (a
+		// page's script runs under the page's): compiling needs
+		// 'wasm-unsafe-eval'.
 		csp = strings.Replace(cspStatic, "script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", 1)
 	} else if f, ok := wasmPages[pageName(urlPath)]; ok {
 		csp, framing = cspWasm, f
@@ -115,10 +116,15 @@ func SecurityHeaders(urlPath string) http.Header {
 	return h
 }
 
-// isBootScript reports whether name is the calculator pages' script,
-// boot.js, by its plain name or its content-hashed one (boot.<hash>.js).
-func isBootScript(name string) bool {
-	return name == "boot.js" || strings.HasPrefix(name, "boot.") && strings.HasSuffix(name, ".js") && !strings.Contains(name, "/")
+// compilesInWorker reports whether name is one of the scripts that also
+// run as a worker compiling WebAssembly: boot.js or spiral.js, by its plain
+// name or its content-hashed one (boot.<hash>.js).
+func compilesInWorker(name string) bool {
+	if strings.Contains(name, "/") || !strings.HasSuffix(name, ".js") {
+		return false
+	}
+	base, _, _ := strings.Cut(name, ".")
+	return (base == "boot" || base == "spiral") && strings.Count(name, ".") <= 2
 }
 
 // pageName returns the file a path names, as Static finds it: "/" and
