@@ -43,10 +43,10 @@ type game struct {
 	// a whole copy than the first frame.
 	sizes    int
 	lastSize [3]float64 // width, height (device pixels) and scale last drawn at
-	reported    int  // frames reported to the page
-	settled     bool // the last frame drawn showed every point
-	awake       int  // frames to run before parking again
-	err         error
+	reported int        // frames reported to the page
+	settled  bool       // the last frame drawn showed every point
+	awake    int        // frames to run before parking again
+	err      error
 
 	// kept holds what the animation has drawn so far: the background, the
 	// guides, the text, the legend and the moves up to keptShown. Each
