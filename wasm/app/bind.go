@@ -47,6 +47,10 @@ func newApp() (*app, error) {
 	}
 	a.notice = page.byID("notice")
 	a.list = page.byID("notice-list")
+	// The outputs in a task of their own (nothing is bound yet, so nothing
+	// can run in between): finding the elements was one task of 40–75 ms
+	// at 4× CPU slowdown.
+	yieldTask()
 	a.out = bindOutputs(must, page)
 	// The panels are bound in a later step of the start (app.bindPanels);
 	// until then they are absent, and every method on them does nothing.
@@ -73,6 +77,11 @@ func (a *app) bindPanels() error {
 	a.exports = bindExporter(page)
 	a.explainer = bindExplainer(page, &a.state)
 	a.uncertainty = bindUncertainty(page, &a.state)
+	// Half the panels in one task, half in the next: at 4× CPU slowdown the
+	// whole took 50 ms, the limit of a task that does not block (make
+	// bench's trace). A panel not yet bound is nil, and nil panels ignore a
+	// render, as they do before this step.
+	yieldTask()
 	a.phaseMap = bindPhaseMap(page, &a.state)
 	a.useAPI = bindUseAPI(page, a.state)
 	a.compare = bindComparer(page)

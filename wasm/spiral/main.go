@@ -16,6 +16,7 @@ import (
 
 func main() {
 	mark("spiral-main")
+	calm()
 	// The runtime's start (Ebitengine's packages' initialization) was one
 	// task; the game's set-up is the next, and Ebitengine's first frame
 	// (which compiles its shaders) the one after: the calculator in the
@@ -34,6 +35,22 @@ func main() {
 	yieldTask()
 	if err := ebiten.RunGame(g); err != nil {
 		log.Fatal(err)
+	}
+}
+
+// calm undoes at once, before the first return to the browser, what
+// Ebitengine's package initialization did to the page that an
+// accessibility check would catch until the first frame (page.adoptCanvas,
+// page.setBackground): its canvas's tabindex of 1 (out of the tab order, as
+// adoptCanvas has it) and the black it paints <body>, behind the dark
+// "Loading" text (back to spiral.css's background).
+func calm() {
+	doc := js.Global().Get("document")
+	if c := doc.Call("querySelector", "body > canvas"); c.Truthy() {
+		c.Call("setAttribute", "tabindex", "-1")
+	}
+	if body := doc.Get("body"); body.Truthy() {
+		body.Get("style").Set("backgroundColor", "")
 	}
 }
 
