@@ -208,45 +208,30 @@
   // cannot do it (no workers, a policy refusing WebAssembly in them), the
   // page compiles as before.
   async function compiled(url) {
-    let res = await fetch(url);
-    if (!res.ok || !res.body) {
-      throw new Error(url + ': HTTP ' + res.status);
-    }
     if (script && typeof Worker === 'function') {
       try {
-        const module = await inWorker(res);
+        const module = await inWorker(new URL(url, location.href).href);
         root.dataset.compiled = 'worker';
         return module;
       } catch (err) {
         console.warn('cyberdilemma: compiling in a worker failed, compiling here: ' + (err && err.message ? err.message : err));
         progress(0);
-        const again = await fetch(url);
-        if (!again.ok || !again.body) {
-          throw new Error(url + ': HTTP ' + again.status);
-        }
-        res = again;
       }
+    }
+    const res = await fetch(url);
+    if (!res.ok || !res.body) {
+      throw new Error(url + ': HTTP ' + res.status);
     }
     root.dataset.compiled = 'page';
     return WebAssembly.compileStreaming(counted(res));
   }
 
-  // inWorker hands the response's body to a worker running this file, which
-  // compiles it as it streams, and resolves with the module it posts back.
-  // The body is read here, for the progress bar, and each chunk is handed
-  // over as it comes (transferred, not copied); the reading returns to the
-  // browser every few milliseconds, since a preloaded body is all there at
-  // once and its reads would otherwise make one long task. (A transferred
-  // ReadableStream was one such task: 110 ms at 4× CPU slowdown.)
-  function inWorker(res) {
+  // inWorker starts a worker running this file, which fetches the module at
+  // url and compiles it as it streams, and resolves with the module it posts
+  // back; the worker reports the bytes it has received for the progress bar.
+  function inWorker(url) {
     return new Promise(function (resolve, reject) {
-      let w;
-      try {
-        w = new Worker(script);
-      } catch (err) {
-        reject(err);
-        return;
-      }
+      const w = new Worker(script);
       let over = false;
       const done = function (fn, v) {
         if (!over) {
@@ -256,36 +241,20 @@
         }
       };
       w.onmessage = function (e) {
-        if (e.data && e.data.module instanceof WebAssembly.Module) {
-          done(resolve, e.data.module);
+        const d = e.data || {};
+        if (typeof d.received === 'number') {
+          progress(d.received);
+        } else if (d.module instanceof WebAssembly.Module) {
+          done(resolve, d.module);
         } else {
-          done(reject, new Error(e.data && e.data.error ? e.data.error : 'no module'));
+          done(reject, new Error(d.error || 'no module'));
         }
       };
       w.onerror = function (e) {
         e.preventDefault();
         done(reject, new Error(e.message || 'the worker failed'));
       };
-      (async function () {
-        const reader = res.body.getReader();
-        let n = 0;
-        let since = performance.now();
-        for (;;) {
-          const { done: end, value } = await reader.read();
-          if (end || over) {
-            break;
-          }
-          n += value.length;
-          progress(n);
-          const whole = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
-          w.postMessage({ chunk: value }, whole ? [value.buffer] : []);
-          if (performance.now() - since > 8) {
-            await nextTask();
-            since = performance.now();
-          }
-        }
-        w.postMessage({ end: true });
-      })().catch(function (err) { done(reject, err); });
+      w.postMessage({ url: url });
     });
   }
 
@@ -294,27 +263,38 @@
   // (the Go program, finding no document, warms up and returns: main.go),
   // and posts the module back with the code compiled on the way.
   function compiler() {
-    let body;
-    const stream = new ReadableStream({ start: function (c) { body = c; } });
     self.onmessage = function (e) {
-      const d = e.data || {};
-      if (d.chunk) {
-        body.enqueue(d.chunk);
-      } else if (d.end) {
-        body.close();
-      }
+      self.onmessage = null;
+      const url = e.data.url;
+      fetch(url).then(function (res) {
+        if (!res.ok || !res.body) {
+          throw new Error(url + ': HTTP ' + res.status);
+        }
+        let n = 0;
+        let told = 0;
+        const body = res.body.pipeThrough(new TransformStream({
+          transform(chunk, ctl) {
+            n += chunk.length;
+            if (n - told >= 1 << 18) {
+              told = n;
+              self.postMessage({ received: n });
+            }
+            ctl.enqueue(chunk);
+          },
+          flush() { self.postMessage({ received: n }); },
+        }));
+        return WebAssembly.compileStreaming(new Response(body, { headers: { 'Content-Type': 'application/wasm' } }));
+      }).then(function (module) {
+        const go = new Go();
+        return WebAssembly.instantiate(module, go.importObject)
+          .then(function (instance) { return go.run(instance); })
+          // A failed warm-up costs only the page compiling more itself.
+          .catch(function () {})
+          .then(function () { self.postMessage({ module: module }); });
+      }).catch(function (err) {
+        self.postMessage({ error: String(err && err.message ? err.message : err) });
+      });
     };
-    const res = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
-    WebAssembly.compileStreaming(res).then(function (module) {
-      const go = new Go();
-      return WebAssembly.instantiate(module, go.importObject)
-        .then(function (instance) { return go.run(instance); })
-        // A failed warm-up costs only the page compiling more itself.
-        .catch(function () {})
-        .then(function () { self.postMessage({ module: module }); });
-    }).catch(function (err) {
-      self.postMessage({ error: String(err && err.message ? err.message : err) });
-    });
   }
 
   // mark records a User Timing mark for the trace of the start (make bench).

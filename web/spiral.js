@@ -7,7 +7,7 @@
 "use strict";
 (function () {
   if (typeof document === "undefined") {
-    warmer(); // this file, started as a dedicated worker by compiled below
+    compiler(); // this file, started as a dedicated worker by compiled below
     return;
   }
   var script = document.currentScript ? document.currentScript.src : "";
@@ -56,6 +56,9 @@
   // The instantiation and the Go runtime's start run in two tasks, not one
   // long one: the calculator shares this frame's thread.
   compiled().then(function (module) {
+    if (window.performance && performance.mark) {
+      performance.mark("cd:spiral-compiled"); // make bench: the spiral's binary is here
+    }
     return WebAssembly.instantiate(module, go.importObject);
   }).then(function (instance) {
     if (window.performance && performance.mark) {
@@ -79,8 +82,8 @@
   });
 
   // compiled resolves with spiral.wasm compiled, in a worker where it can
-  // be (warmer, below), so that the compiling and most of the Go runtime's
-  // start leave this thread, which the calculator shares; else here.
+  // be (compiler, below), so that the compiling leaves this thread, which
+  // the calculator shares; else here.
   function compiled() {
     var here = function (err) {
       if (err) {
@@ -118,28 +121,18 @@
     }).catch(here);
   }
 
-  // warmer is this file's part in the dedicated worker compiled starts: it
-  // compiles spiral.wasm and runs the program as far as it goes without a
-  // page, then posts the module back. Chromium compiles a WebAssembly
-  // function on its first call, and the code belongs to the module: what
-  // the run here compiled, the frame's run does not compile again. The run
-  // gets through the package initialization that costs the most,
-  // Ebitengine compiling its built-in shaders (internal/restorable), and
-  // stops in the next, Ebitengine's user interface, which needs a document:
-  // a panic, expected, whose message is dropped with the rest of its output.
-  function warmer() {
+  // compiler is this file's part in the dedicated worker compiled starts:
+  // it fetches and compiles spiral.wasm off the frame's thread and posts
+  // the module back. (It does not also run the program once to compile its
+  // functions there, as boot.js's worker does for the calculator: the
+  // spiral's start is Ebitengine's shader compiling, whose run the frame
+  // would repeat, and the repeat put the first frame after the bench's
+  // 1,500 ms and the CPU of its first seconds over 60 % of a core.)
+  function compiler() {
     self.onmessage = function () {
       self.onmessage = null;
-      importScripts("wasm_exec.js");
       WebAssembly.compileStreaming(fetch("spiral.wasm")).then(function (module) {
-        globalThis.fs.writeSync = function (fd, buf) { return buf.length; };
-        var go = new Go();
-        go.exit = function () {};
-        return WebAssembly.instantiate(module, go.importObject).then(function (instance) {
-          return go.run(instance);
-        }).catch(function () {}).then(function () {
-          self.postMessage({ module: module });
-        });
+        self.postMessage({ module: module });
       }).catch(function (err) {
         self.postMessage({ error: String(err && err.message ? err.message : err) });
       });

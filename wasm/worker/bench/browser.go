@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/heapprofiler"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -24,7 +23,10 @@ import (
 // probe runs in every frame before the page's own scripts. It records, on
 // the top window's clock (ms since navigation start), when the calculator
 // became ready, when the spiral drew its first frame and settled, and when
-// the spiral's .wasm finished downloading.
+// the spiral's .wasm was there to instantiate: its module compiled (mark
+// cd:spiral-compiled, set by spiral.js; the module is fetched and compiled in
+// a worker, whose resource timing the frame does not see) or, where the
+// frame fetched it itself, its download's end.
 const probe = `(() => {
   let top0;
   try { top0 = window.top.performance.timeOrigin; } catch (e) { top0 = performance.timeOrigin; }
@@ -44,6 +46,11 @@ const probe = `(() => {
       if (/app[^/]*\.wasm/.test(e.name)) rec("appWasmEnd", performance.timeOrigin + e.responseEnd - top0);
     }
   }).observe({type: "resource", buffered: true});
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === "cd:spiral-compiled") rec("spiralWasmEnd", performance.timeOrigin + e.startTime - top0);
+    }
+  }).observe({type: "mark", buffered: true});
 })();`
 
 type browser struct {
@@ -80,8 +87,9 @@ func (b *browser) tab() (context.Context, func(), error) {
 		cancel()
 		return nil, nil, err
 	}
-	chromedp.Call(ctx, network.Enable, network.EnableParams{})
-	chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
+	// The new browser context's cache is empty: a first visit. (The cache
+	// is not also disabled: a first visit reuses within the load what it
+	// has just fetched, such as boot.js for the worker that runs it.)
 	return ctx, cancel, nil
 }
 
@@ -149,7 +157,7 @@ func browserFigures(chromium, base string, runs int, memFor time.Duration) {
 	}
 	mr, mf, mw := median(ready), median(frame), median(wasmEnd)
 	add("time to data-ready, cold cache", fmt.Sprintf("headless Chromium, median of %d", len(ready)), mr, "ms",
-		fmt.Sprintf("%.0f ms (spiral .wasm loaded at %.0f ms; ready first in %d of %d)", mr, mw, readyFirst, len(ready)),
+		fmt.Sprintf("%.0f ms (spiral .wasm compiled at %.0f ms; ready first in %d of %d)", mr, mw, readyFirst, len(ready)),
 		"≤ 400 ms, before the spiral's .wasm", pass(len(ready) > 0 && mr <= 400 && readyFirst == len(ready)), "")
 	add("time to the first spiral frame", fmt.Sprintf("same, median of %d", len(frame)), mf, "ms", fmt.Sprintf("%.0f ms", mf), "≤ 1,500 ms", pass(len(frame) > 0 && mf <= 1500), "")
 

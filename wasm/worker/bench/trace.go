@@ -79,7 +79,7 @@ type step struct {
 // mark that ends it. Marks missing from a build are skipped.
 var markOrder = []struct{ mark, label string }{
 	{"boot", "HTML parsed, boot.js runs"},
-	{"compiled", "app.wasm fetched and compiled"},
+	{"compiled", "app.wasm fetched and compiled in a worker, which also runs the start once (warm.go)"},
 	{"instantiated", "app.wasm instantiated"},
 	{"main", "Go runtime's start and package initialization"},
 	{"found", "find the elements"},
@@ -92,7 +92,8 @@ var markOrder = []struct{ mark, label string }{
 	{"scroll", "5 s later, the bench scrolls the spiral into view"},
 	// The spiral's frame (same origin: the same main thread), once the
 	// calculator has set its src near the viewport.
-	{"spiral-instantiated", "spiral.wasm fetched, compiled and instantiated (in the iframe)"},
+	{"spiral-compiled", "spiral.wasm fetched and compiled in a worker, which also runs Ebitengine's shader compiling once"},
+	{"spiral-instantiated", "spiral.wasm instantiated (in the iframe)"},
 	{"spiral-main", "the spiral's Go runtime start and package initialization (Ebitengine compiles its built-in shaders here)"},
 	{"spiral-game", "the spiral's set-up (page, fonts)"},
 	{"spiral-frame", "Ebitengine's start and the spiral's first frame"},

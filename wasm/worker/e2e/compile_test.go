@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -38,6 +39,15 @@ func TestCompiledInAWorker(t *testing.T) {
 		tb.open("/")
 		if got := eval[string](tb, `document.documentElement.dataset.compiled || ""`); got != "worker" {
 			t.Errorf("data-compiled = %q, want worker", got)
+		}
+		// The worker fetched the binary and reported its bytes: the
+		// progress bar is full.
+		if got := eval[string](tb, `(() => { const p = document.querySelector("#load-progress"); return p.value + " of " + p.dataset.total; })()`); !strings.HasPrefix(got, "0 ") && !strings.HasSuffix(got, " of 0") {
+			if v, total, _ := strings.Cut(got, " of "); v != total {
+				t.Errorf("the progress bar shows %s", got)
+			}
+		} else {
+			t.Errorf("the progress bar shows %s", got)
 		}
 		keyMovesTech(tb)
 	})

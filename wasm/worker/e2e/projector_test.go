@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/dilemma/cyberdilemma/web/figure"
@@ -123,6 +124,11 @@ func TestProjectorBeforeTheProgram(t *testing.T) {
 	}
 	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
 		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	// The blocking is the page's: a worker's fetches are not blocked, so
+	// the page must fetch app.wasm itself (boot.js does without workers).
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: noWorkerScripts[0].src}); err != nil {
 		t.Fatal(err)
 	}
 	tb.do(chromedp.Navigate(baseURL + "/#theme=projector"))

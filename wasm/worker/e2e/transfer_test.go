@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -20,13 +21,19 @@ import (
 // resource timing counts the .br file's bytes on the wire and the binary's
 // once decoded, and the decoded bytes run (the calculator is ready). (The
 // spiral's binary is fetched later, by then through the service worker,
-// whose responses the resource timing counts decoded.)
+// whose responses the resource timing counts decoded.) The page is loaded
+// without workers, so that it fetches app.wasm itself and its own resource
+// timing has the entry: boot.js's compiling worker fetches it the same way,
+// with the same request headers, but its timing stays in the worker.
 func TestWasmArrivesAsBrotli(t *testing.T) {
 	dir := siteDir(t)
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	defer cancel()
 	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
 	defer cancelT()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: noWorkerScripts[0].src}); err != nil {
+		t.Fatal(err)
+	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+"/")); err != nil {
 		t.Fatal(err)
 	}
