@@ -6,11 +6,6 @@
 // null) and sends every later one to fn.
 "use strict";
 (function () {
-  if (typeof document === "undefined") {
-    compiler(); // this file, started as a dedicated worker by compiled below
-    return;
-  }
-  var script = document.currentScript ? document.currentScript.src : "";
   // In the calculator's frame this page is a part of the calculator's
   // results, and a screen reader reads it inside them: its heading takes
   // the level under theirs (h3 under the results' h2), and its landmark a
@@ -55,7 +50,7 @@
   var go = new Go();
   // The instantiation and the Go runtime's start run in two tasks, not one
   // long one: the calculator shares this frame's thread.
-  compiled().then(function (module) {
+  WebAssembly.compileStreaming(fetch("spiral.wasm")).then(function (module) {
     if (window.performance && performance.mark) {
       performance.mark("cd:spiral-compiled"); // make bench: the spiral's binary is here
     }
@@ -80,62 +75,4 @@
     }
     console.error("spiral:", err);
   });
-
-  // compiled resolves with spiral.wasm compiled, in a worker where it can
-  // be (compiler, below), so that the compiling leaves this thread, which
-  // the calculator shares; else here.
-  function compiled() {
-    var here = function (err) {
-      if (err) {
-        console.warn("spiral: compiling in a worker failed, compiling here: " + (err && err.message ? err.message : err));
-      }
-      document.documentElement.dataset.compiled = "page";
-      return WebAssembly.compileStreaming(fetch("spiral.wasm"));
-    };
-    if (!script || typeof Worker !== "function") {
-      return here();
-    }
-    return new Promise(function (resolve, reject) {
-      var w = new Worker(script);
-      // A worker that never answers (it should not happen) must not keep
-      // the spiral from loading.
-      var timer = setTimeout(function () { done(reject, new Error("no answer in 30 s")); }, 30000);
-      function done(fn, v) {
-        clearTimeout(timer);
-        w.terminate();
-        fn(v);
-      }
-      w.onmessage = function (e) {
-        if (e.data && e.data.module instanceof WebAssembly.Module) {
-          document.documentElement.dataset.compiled = "worker";
-          done(resolve, e.data.module);
-        } else {
-          done(reject, new Error(e.data && e.data.error ? e.data.error : "no module"));
-        }
-      };
-      w.onerror = function (e) {
-        e.preventDefault();
-        done(reject, new Error(e.message || "the worker failed"));
-      };
-      w.postMessage(null);
-    }).catch(here);
-  }
-
-  // compiler is this file's part in the dedicated worker compiled starts:
-  // it fetches and compiles spiral.wasm off the frame's thread and posts
-  // the module back. (It does not also run the program once to compile its
-  // functions there, as boot.js's worker does for the calculator: the
-  // spiral's start is Ebitengine's shader compiling, whose run the frame
-  // would repeat, and the repeat put the first frame after the bench's
-  // 1,500 ms and the CPU of its first seconds over 60 % of a core.)
-  function compiler() {
-    self.onmessage = function () {
-      self.onmessage = null;
-      WebAssembly.compileStreaming(fetch("spiral.wasm")).then(function (module) {
-        self.postMessage({ module: module });
-      }).catch(function (err) {
-        self.postMessage({ error: String(err && err.message ? err.message : err) });
-      });
-    };
-  }
 })();

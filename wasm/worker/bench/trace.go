@@ -92,7 +92,7 @@ var markOrder = []struct{ mark, label string }{
 	{"scroll", "5 s later, the bench scrolls the spiral into view"},
 	// The spiral's frame (same origin: the same main thread), once the
 	// calculator has set its src near the viewport.
-	{"spiral-compiled", "spiral.wasm fetched and compiled in a worker, which also runs Ebitengine's shader compiling once"},
+	{"spiral-compiled", "spiral.wasm fetched and compiled (in the iframe)"},
 	{"spiral-instantiated", "spiral.wasm instantiated (in the iframe)"},
 	{"spiral-main", "the spiral's Go runtime start and package initialization (Ebitengine compiles its built-in shaders here)"},
 	{"spiral-game", "the spiral's set-up (page, fonts)"},

@@ -25,6 +25,9 @@ var noWorkerScripts = []struct {
 }{
 	{"no workers", `window.Worker = undefined;`, nil},
 	{"a worker refused", `window.Worker = function () { throw new Error("workers refused here"); };`, nil},
+	// A worker whose run of the program never ends: boot.js gives up 10 s
+	// after the worker said it had compiled (warmFor).
+	{"a worker that never answers", `{ const W = window.Worker; window.Worker = class extends W { set onmessage(f) { super.onmessage = (e) => { if (!(e.data && e.data.module)) f(e); }; } }; }`, nil},
 	// A worker whose script fails to load: its error event.
 	{"a worker that fails", `{ const W = window.Worker; window.Worker = class extends W { constructor() { super("/no-such-worker.js"); } }; }`,
 		[]string{"no-such-worker.js", "404"}},

@@ -90,10 +90,9 @@ func SecurityHeaders(urlPath string) http.Header {
 	if IsDynamic(urlPath) {
 		csp = cspAPI
 	} else if compilesInWorker(pageName(urlPath)) {
-		// boot.js and spiral.js also run as the workers that compile
-		// app.wasm and spiral.wasm, under their own response's policy (a
-		// page's script runs under the page's): compiling needs
-		// 'wasm-unsafe-eval'.
+		// boot.js also runs as the worker that compiles app.wasm, under its
+		// own response's policy (a page's script runs under the page's):
+		// compiling needs 'wasm-unsafe-eval'.
 		csp = strings.Replace(cspStatic, "script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", 1)
 	} else if f, ok := wasmPages[pageName(urlPath)]; ok {
 		csp, framing = cspWasm, f
@@ -116,15 +115,15 @@ func SecurityHeaders(urlPath string) http.Header {
 	return h
 }
 
-// compilesInWorker reports whether name is one of the scripts that also
-// run as a worker compiling WebAssembly: boot.js or spiral.js, by its plain
-// name or its content-hashed one (boot.<hash>.js).
+// compilesInWorker reports whether name is the script that also runs as a
+// worker compiling WebAssembly: boot.js, by its plain name or its
+// content-hashed one (boot.<hash>.js).
 func compilesInWorker(name string) bool {
 	if strings.Contains(name, "/") || !strings.HasSuffix(name, ".js") {
 		return false
 	}
 	base, _, _ := strings.Cut(name, ".")
-	return (base == "boot" || base == "spiral") && strings.Count(name, ".") <= 2
+	return base == "boot" && strings.Count(name, ".") <= 2
 }
 
 // pageName returns the file a path names, as Static finds it: "/" and

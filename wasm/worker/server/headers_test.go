@@ -22,15 +22,14 @@ func TestSecurityHeaders(t *testing.T) {
 		{"/embed.html", "frame-ancestors *", "", true},
 		{"/other.html", "frame-ancestors 'none'", "DENY", false},
 		{"/sw.js", "frame-ancestors 'none'", "DENY", false},
-		// boot.js and spiral.js are also the workers that compile app.wasm
-		// and spiral.wasm, under their own response's policy; other
-		// scripts may not compile WebAssembly.
+		// boot.js is also the worker that compiles app.wasm, under its own
+		// response's policy; other scripts may not compile WebAssembly.
 		{"/boot.js", "frame-ancestors 'none'", "DENY", true},
 		{"/boot.0123456789.js", "frame-ancestors 'none'", "DENY", true},
 		{"/boot.js.map", "frame-ancestors 'none'", "DENY", false},
 		{"/embed.js", "frame-ancestors 'none'", "DENY", false},
-		{"/spiral.0123456789.js", "frame-ancestors 'none'", "DENY", true},
-		{"/spiral.js", "frame-ancestors 'none'", "DENY", true},
+		{"/spiral.0123456789.js", "frame-ancestors 'none'", "DENY", false},
+		{"/spiral.js", "frame-ancestors 'none'", "DENY", false},
 		{"/wasm_exec.0123456789.js", "frame-ancestors 'none'", "DENY", false},
 		{"/boot.x.y.js", "frame-ancestors 'none'", "DENY", false},
 		{"/assets/boot.js", "frame-ancestors 'none'", "DENY", false},
