@@ -83,9 +83,12 @@ func checkHeaders(t *testing.T, who, p string, r *response) {
 	if !strings.HasSuffix(csp, wantFrame) || h.Get("X-Frame-Options") != wantXFO {
 		fail("framing: CSP %q, X-Frame-Options %q; want %s and %q", csp, h.Get("X-Frame-Options"), wantFrame, wantXFO)
 	}
-	wasmPage := name == "index.html" || name == "spiral.html" || name == "embed.html"
+	// The pages that run Go, and boot.js, which also runs as the worker
+	// that compiles app.wasm (under its own response's policy).
+	wasmPage := name == "index.html" || name == "spiral.html" || name == "embed.html" ||
+		name == "boot.js" || strings.HasPrefix(name, "boot.") && strings.HasSuffix(name, ".js")
 	if wasmPage != strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval'") {
-		fail("CSP %q: 'wasm-unsafe-eval' only on the WebAssembly pages", csp)
+		fail("CSP %q: 'wasm-unsafe-eval' only on the WebAssembly pages and boot.js", csp)
 	}
 	if r.status != 200 || strings.Contains(p, "?") || strings.HasPrefix(p, "/api/") {
 		return
