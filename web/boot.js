@@ -152,12 +152,6 @@
     if (!res.ok) {
       throw new Error(url + ': HTTP ' + res.status);
     }
-    return readBytes(res);
-  }
-
-  // readBytes reads a response's body whole, counting it for the progress
-  // bar.
-  async function readBytes(res) {
     if (!res.body || !res.body.getReader) {
       const buf = new Uint8Array(await res.arrayBuffer());
       progress(buf.length);
@@ -184,14 +178,15 @@
   }
 
   // counted passes the response's body through a stream that counts the
-  // bytes for the progress bar, so that the browser can still compile the
+  // bytes, telling received (the page's progress, or the worker's message
+  // to it) the count so far, so that the browser can still compile the
   // module while it downloads (compileStreaming).
-  function counted(res) {
+  function counted(res, received) {
     let n = 0;
     const body = res.body.pipeThrough(new TransformStream({
       transform(chunk, ctl) {
         n += chunk.length;
-        progress(n);
+        received(n);
         ctl.enqueue(chunk);
       },
     }));
@@ -227,7 +222,7 @@
       throw new Error(url + ': HTTP ' + res.status);
     }
     root.dataset.compiled = 'page';
-    return WebAssembly.compileStreaming(counted(res));
+    return WebAssembly.compileStreaming(counted(res, progress));
   }
 
   // inWorker starts a worker running this file, which fetches the module at
@@ -281,25 +276,22 @@
     self.onmessage = function (e) {
       self.onmessage = null;
       const url = e.data.url;
+      let total = 0;
       fetch(url).then(function (res) {
         if (!res.ok || !res.body) {
           throw new Error(url + ': HTTP ' + res.status);
         }
-        let n = 0;
+        // The count every 256 KB, and whole once compiled.
         let told = 0;
-        const body = res.body.pipeThrough(new TransformStream({
-          transform(chunk, ctl) {
-            n += chunk.length;
-            if (n - told >= 1 << 18) {
-              told = n;
-              self.postMessage({ received: n });
-            }
-            ctl.enqueue(chunk);
-          },
-          flush() { self.postMessage({ received: n }); },
+        return WebAssembly.compileStreaming(counted(res, function (n) {
+          total = n;
+          if (n - told >= 1 << 18) {
+            told = n;
+            self.postMessage({ received: n });
+          }
         }));
-        return WebAssembly.compileStreaming(new Response(body, { headers: { 'Content-Type': 'application/wasm' } }));
       }).then(function (module) {
+        self.postMessage({ received: total });
         self.postMessage({ compiled: true });
         const go = new Go();
         return WebAssembly.instantiate(module, go.importObject)

@@ -27,7 +27,7 @@ import (
 
 func main() {
 	if !inPage() {
-		warm() // in boot.js.s compiler worker
+		warm() // in boot.js's compiling worker
 		return
 	}
 	mark("main") // the Go runtime has started: its packages are initialized

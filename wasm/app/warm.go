@@ -19,10 +19,11 @@ func inPage() bool { return js.Global().Get("document").Truthy() }
 // Chinese), the view, the share texts, the explanation, the levers and the
 // history, the card and the four citations; the reading of a fragment, the
 // phase map's axes, the scenario list's reader, and the writers and
-// syscall/js calls the page's writes go through (on a plain object). Chromium compiles a WebAssembly function on its first call, and
-// the code belongs to the module that boot.js posts from this worker to the
-// page, so the page's start then runs mostly compiled code instead of
-// compiling it on its main thread. Its results are dropped.
+// syscall/js calls the page's writes go through (on a plain object).
+// Chromium compiles a WebAssembly function on its first call, and the code
+// belongs to the module that boot.js posts from this worker to the page, so
+// the page's start then runs mostly compiled code instead of compiling it on
+// its main thread. Its results are dropped.
 func warm() {
 	const origin = "http://localhost"
 	base := view.Default()
